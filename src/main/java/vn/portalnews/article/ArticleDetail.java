@@ -1,0 +1,28 @@
+package vn.portalnews.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+@Schema(name = "ArticleDetail", description = "An article page: the summary fields and the sanitized HTML body")
+public record ArticleDetail(
+        @Schema(examples = "1024") long id,
+        @Schema(examples = "cong-tac-cai-cach-hanh-chinh-quy-iii") String slug,
+        @Schema(examples = "Công tác cải cách hành chính quý III có chuyển biến tích cực") String title,
+        @Schema(examples = "Ủy ban nhân dân xã tổng kết kết quả cải cách hành chính trong quý.") String summary,
+        @Schema(examples = "Nguyễn Văn An") String author,
+        CategoryRef category,
+        @Schema(examples = "2021-10-20T00:30:00+07:00") OffsetDateTime publishedAt,
+        @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
+        @Schema(examples = "388") long viewCount,
+        @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl,
+        @Schema(examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body) {
+
+    static ArticleDetail of(Article article, ZoneId zone) {
+        return new ArticleDetail(article.id, article.slug, article.title, article.summary, article.authorName,
+                new CategoryRef(article.category.slug, article.category.name),
+                article.publishedAt.atZone(zone).toOffsetDateTime(), article.updatedAt.atZone(zone).toOffsetDateTime(),
+                article.viewCount, article.coverImageUrl, article.body);
+    }
+}

@@ -1,0 +1,136 @@
+package vn.portalnews.article;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.LocalDates;
+import vn.portalnews.common.Problem;
+import vn.portalnews.common.PublicResponseCache;
+import vn.portalnews.common.QueryParams;
+import vn.portalnews.site.SiteDirectory;
+import vn.portalnews.site.SiteRef;
+
+import java.time.LocalDate;
+
+@Path("/api/v1/sites/{site}/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Public news of a site")
+@APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+@APIResponse(responseCode = "400", description = "A parameter is invalid; `invalidParams` names each",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such site or public article",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ArticleResource {
+
+    private static final int MAX_CURSOR_LENGTH = 200;
+    private static final int MAX_SLUG_LENGTH = 200;
+
+    private final SiteDirectory sites;
+    private final ArticleService articles;
+    private final PublicResponseCache cache;
+    private final HttpCaching caching;
+
+    ArticleResource(SiteDirectory sites, ArticleService articles, PublicResponseCache cache, HttpCaching caching) {
+        this.sites = sites;
+        this.articles = articles;
+        this.cache = cache;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(summary = "List public articles, newest first",
+            description = "Keyset paging with `cursor` (constant cost at any depth) or numbered pages with `page` "
+                    + "(adds page, totalItems and totalPages). Dates are local days of the site's zone.")
+    @APIResponse(responseCode = "200", description = "One page of articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    public Response list(
+            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+            @Parameter(description = "Articles per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "1-based page number, for numbered web pages; not with cursor", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Only this category (slug)", example = "cai-cach-hanh-chinh") @QueryParam("category") String category,
+            @Parameter(description = "Only this local day, YYYY-MM-DD", example = "2021-10-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("date") String date,
+            @Parameter(description = "From this local day on (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Up to this local day (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        QueryParams params = new QueryParams();
+        Paging paging = new Paging(
+                params.integer("limit", limit, 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT),
+                params.text("cursor", cursor, MAX_CURSOR_LENGTH),
+                params.integer("page", page, 1, Paging.MAX_PAGE, null));
+        if (paging.cursor() != null && paging.page() != null) {
+            params.reject("page", "use either cursor or page, not both");
+        }
+        String categorySlug = params.text("category", category, MAX_SLUG_LENGTH);
+        LocalDate day = params.date("date", date);
+        LocalDate fromDay = params.date("from", from);
+        LocalDate toDay = params.date("to", to);
+        if (day != null && (fromDay != null || toDay != null)) {
+            params.reject("date", "use either date or from/to, not both");
+        }
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            params.reject("to", "must not be before from");
+        }
+        params.validate();
+        if (day != null) {
+            fromDay = day;
+            toDay = day;
+        }
+        ArticleFilter filter = new ArticleFilter(categorySlug,
+                fromDay == null ? null : LocalDates.startOf(fromDay, site.zone()),
+                toDay == null ? null : LocalDates.endOf(toDay, site.zone()));
+        return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(),
+                () -> articles.list(site, filter, paging)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a public article", description = "The article page: summary fields and the sanitized HTML body.")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+                        @Parameter(description = "Article slug") @PathParam("slug") String slug,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        return caching.respond(cache.get(site.id(), "article|" + slug, () -> articles.detail(site, slug)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/{slug}/related")
+    @Operation(summary = "Other news for an article (\"Các tin khác\")",
+            description = "Public articles of the same category nearest in publication time, topped up with the site's latest.")
+    @APIResponse(responseCode = "200", description = "Related articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedList.class)))
+    public Response related(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+                            @Parameter(description = "Article slug") @PathParam("slug") String slug,
+                            @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "5", minimum = "1", maximum = "20"))
+                            @QueryParam("limit") String limit,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        QueryParams params = new QueryParams();
+        int count = params.integer("limit", limit, 1, 20, 5);
+        params.validate();
+        return caching.respond(cache.get(site.id(), "related|" + slug + "|" + count,
+                () -> articles.related(site, slug, count)), ifNoneMatch);
+    }
+}

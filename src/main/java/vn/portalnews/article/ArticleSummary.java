@@ -1,0 +1,27 @@
+package vn.portalnews.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+@Schema(name = "ArticleSummary", description = "An article as lists show it; instants carry the site's UTC offset")
+public record ArticleSummary(
+        @Schema(examples = "1024") long id,
+        @Schema(examples = "cong-tac-cai-cach-hanh-chinh-quy-iii") String slug,
+        @Schema(examples = "Công tác cải cách hành chính quý III có chuyển biến tích cực") String title,
+        @Schema(examples = "Ủy ban nhân dân xã tổng kết kết quả cải cách hành chính trong quý.") String summary,
+        @Schema(examples = "Nguyễn Văn An") String author,
+        CategoryRef category,
+        @Schema(examples = "2021-10-20T00:30:00+07:00") OffsetDateTime publishedAt,
+        @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
+        @Schema(examples = "388") long viewCount,
+        @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl) {
+
+    static ArticleSummary of(ArticleRow row, ZoneId zone) {
+        return new ArticleSummary(row.id(), row.slug(), row.title(), row.summary(), row.author(),
+                new CategoryRef(row.categorySlug(), row.categoryName()),
+                row.publishedAt().atZone(zone).toOffsetDateTime(), row.updatedAt().atZone(zone).toOffsetDateTime(),
+                row.viewCount(), row.coverImageUrl());
+    }
+}

@@ -1,0 +1,6 @@
+package vn.portalnews.category;
+
+import java.util.List;
+
+public record CategoryList(List<CategoryView> items) {
+}

@@ -1,0 +1,63 @@
+package vn.portalnews.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    Demo demo();
+
+    Http http();
+
+    Embedded embedded();
+
+    Cache cache();
+
+    Optional<String> cursorSecret();
+
+    interface Demo {
+        /** True by default only when the embedded database is in use (set by its config source). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Articles generated per demo site; raise it (e.g. 50000) to get a benchmark-sized corpus. */
+        @WithDefault("180")
+        int articlesPerSite();
+
+        @WithDefault("20261125")
+        long seed();
+    }
+
+    interface Http {
+        /** Cache-Control max-age of public GET responses. */
+        @WithDefault("PT10S")
+        Duration maxAge();
+    }
+
+    interface Cache {
+        /** Rendered public responses kept in memory. */
+        @WithDefault("20000")
+        long maxEntries();
+    }
+
+    interface Embedded {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Set by the embedded config source when it started the server. */
+        @WithDefault("false")
+        boolean active();
+
+        Optional<String> dataDir();
+
+        @WithDefault("0")
+        int port();
+
+        @WithDefault("false")
+        boolean cleanOnStart();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.portalnews.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns every failure into RFC 9457 problem details; never a stack trace or a Java type name. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblemException e, UriInfo uri) {
+        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.invalidParams()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<InvalidParam> params = e.getConstraintViolations().stream()
+                .map(violation -> new InvalidParam(parameterName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(InvalidParam::name))
+                .toList();
+        return respond(Problem.of(ProblemType.INVALID_PARAMETER,
+                params.stream().map(p -> p.name() + ": " + p.reason()).collect(Collectors.joining("; ")),
+                path(uri), params));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? " at " + mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : "";
+        String line = e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")" : "";
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST,
+                "The request body is not valid JSON of the expected shape" + where + line, path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "Nothing is served at " + path(uri);
+            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri)
+                    + allowed(e.getResponse());
+            case UNSUPPORTED_MEDIA_TYPE -> "The request's Content-Type is not accepted here; send application/json";
+            case NOT_ACCEPTABLE -> "This resource is served as application/json only";
+            default -> status >= 500 ? "The server could not complete the request" : "The request was not understood";
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, detail, path(uri), List.of()));
+        if (e.getResponse().getHeaderString("Allow") != null) {
+            builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR,
+                "The server could not complete the request (incident " + incident + ")", path(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String allowed(Response response) {
+        String allow = response.getHeaderString("Allow");
+        return allow == null ? "" : "; allowed: " + allow;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "list.arg2" style paths name Java parameters; the last node is the API's own name for it. */
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "request" : name;
+    }
+}

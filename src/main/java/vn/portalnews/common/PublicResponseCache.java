@@ -1,0 +1,107 @@
+package vn.portalnews.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Rendered public responses, per site. Readers vastly outnumber writers on a news portal, so a response is
+ * computed once and served from memory until its site changes. A site's entries are dropped when
+ * <ul>
+ *   <li>its content changes (database trigger → NOTIFY → {@link ContentChangeListener}, on every instance), or</li>
+ *   <li>its next scheduled article falls due, so that it is public exactly from its instant.</li>
+ * </ul>
+ * Entries carry the generation they were computed under; a response computed while a change committed is
+ * never stored, so the cache cannot resurrect old content.
+ */
+@ApplicationScoped
+public class PublicResponseCache {
+
+    /** Pseudo site for responses that span sites (the site list). */
+    public static final long ALL_SITES = 0;
+
+    private record Key(long siteId, String name) {
+    }
+
+    private record Entry(RenderedJson json, long generation) {
+    }
+
+    private record Generation(long value, Instant expiresAt) {
+        boolean isCurrentAt(Instant now) {
+            return expiresAt == null || now.isBefore(expiresAt);
+        }
+    }
+
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final ScheduledContent scheduled;
+    private final Cache<Key, Entry> entries;
+    private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
+    private final AtomicLong generationCounter = new AtomicLong();
+
+    PublicResponseCache(ObjectMapper mapper, Clock clock, ScheduledContent scheduled, PortalConfig config) {
+        this.mapper = mapper;
+        this.clock = clock;
+        this.scheduled = scheduled;
+        this.entries = Caffeine.newBuilder().maximumSize(config.cache().maxEntries()).build();
+    }
+
+    public RenderedJson get(long siteId, String name, Supplier<?> loader) {
+        Instant now = clock.instant();
+        long generation = generationAt(siteId, now);
+        Key key = new Key(siteId, name);
+        Entry entry = entries.getIfPresent(key);
+        if (entry != null && entry.generation() == generation) {
+            return entry.json();
+        }
+        RenderedJson json = render(loader.get());
+        Generation current = generations.get(siteId);
+        if (current != null && current.value() == generation) {
+            entries.put(key, new Entry(json, generation));
+        }
+        return json;
+    }
+
+    public void invalidate(long siteId) {
+        generations.remove(siteId);
+    }
+
+    public void invalidateAll() {
+        generations.clear();
+        entries.invalidateAll();
+    }
+
+    private long generationAt(long siteId, Instant now) {
+        Generation generation = generations.get(siteId);
+        if (generation != null && generation.isCurrentAt(now)) {
+            return generation.value();
+        }
+        return generations.compute(siteId, (id, existing) -> existing != null && existing.isCurrentAt(now)
+                ? existing
+                : new Generation(generationCounter.incrementAndGet(),
+                        id == ALL_SITES ? null : scheduled.nextPublicationAfter(id, now).orElse(null)))
+                .value();
+    }
+
+    private RenderedJson render(Object value) {
+        try {
+            byte[] body = mapper.writeValueAsBytes(value);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            String tag = Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+            return new RenderedJson(body, "\"" + tag + "\"");
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Could not render a response", e);
+        }
+    }
+}

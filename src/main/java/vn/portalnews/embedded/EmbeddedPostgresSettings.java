@@ -1,0 +1,6 @@
+package vn.portalnews.embedded;
+
+import java.nio.file.Path;
+
+record EmbeddedPostgresSettings(Path dataDirectory, int port, boolean cleanOnStart) {
+}

@@ -1,0 +1,6 @@
+package vn.portalnews.site;
+
+import java.util.List;
+
+public record SiteList(List<SiteView> items) {
+}
