@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,12 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final RouteCatalog routes;
+
+    ProblemMappers(RouteCatalog routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblemException e, UriInfo uri) {
@@ -51,16 +59,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
         }
+        if (status == 404 || status == 405) {
+            Set<String> allowed = routes.methodsAt(path(uri));
+            if (!allowed.isEmpty() && !allowed.contains(request.method().name())) {
+                return methodNotAllowed(path(uri), allowed);
+            }
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> "Nothing is served at " + path(uri);
-            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri)
-                    + allowed(e.getResponse());
+            case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri);
             case UNSUPPORTED_MEDIA_TYPE -> "The request's Content-Type is not accepted here; send application/json";
             case NOT_ACCEPTABLE -> "This resource is served as application/json only";
             default -> status >= 500 ? "The server could not complete the request" : "The request was not understood";
@@ -81,13 +94,16 @@ public class ProblemMappers {
                 "The server could not complete the request (incident " + incident + ")", path(uri), List.of()));
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    static Response methodNotAllowed(String path, Set<String> allowed) {
+        String allow = String.join(", ", allowed);
+        return Response.status(405).type(Problem.MEDIA_TYPE).header("Allow", allow)
+                .entity(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                        "This method is not allowed on " + path + "; allowed: " + allow, path, List.of()))
+                .build();
     }
 
-    private static String allowed(Response response) {
-        String allow = response.getHeaderString("Allow");
-        return allow == null ? "" : "; allowed: " + allow;
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static String path(UriInfo uri) {

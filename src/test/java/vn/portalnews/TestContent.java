@@ -1,0 +1,77 @@
+package vn.portalnews;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes fixtures straight into PostgreSQL, the way another instance or a migration would; the API must
+ * notice such changes on its own. Every test class works on a site of its own.
+ */
+@ApplicationScoped
+public class TestContent {
+
+    private final AgroalDataSource dataSource;
+
+    TestContent(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public record TestSite(long id, String slug) {
+    }
+
+    public TestSite site(String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new TestSite(insert("insert into sites (slug, name) values (?, ?) returning id", slug, "Site " + slug), slug);
+    }
+
+    public long category(TestSite site, String slug, String name, int position) {
+        return insert("insert into categories (site_id, slug, name, position) values (?, ?, ?, ?) returning id",
+                site.id(), slug, name, position);
+    }
+
+    public long article(TestSite site, long categoryId, String slug, String title, String status, Instant publishedAt) {
+        return insert("""
+                        insert into articles (site_id, category_id, slug, title, summary, body, author_name, status,
+                                              published_at, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now()) returning id""",
+                site.id(), categoryId, slug, title, "Tóm tắt " + title, "<p>" + title + "</p>", "Phóng viên",
+                status, publishedAt == null ? null : Timestamp.from(publishedAt));
+    }
+
+    public long published(TestSite site, long categoryId, String slug, Instant publishedAt) {
+        return article(site, categoryId, slug, "Tin " + slug, "PUBLISHED", publishedAt);
+    }
+
+    public void execute(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long insert(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            bind(statement, values);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}
