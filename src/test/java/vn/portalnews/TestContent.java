@@ -36,11 +36,16 @@ public class TestContent {
     }
 
     public long article(TestSite site, long categoryId, String slug, String title, String status, Instant publishedAt) {
+        return article(site, categoryId, slug, title, "Tóm tắt " + title, "<p>" + title + "</p>", status, publishedAt);
+    }
+
+    public long article(TestSite site, long categoryId, String slug, String title, String summary, String body,
+                        String status, Instant publishedAt) {
         return insert("""
                         insert into articles (site_id, category_id, slug, title, summary, body, author_name, status,
                                               published_at, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now()) returning id""",
-                site.id(), categoryId, slug, title, "Tóm tắt " + title, "<p>" + title + "</p>", "Phóng viên",
+                site.id(), categoryId, slug, title, summary, body, "Phóng viên",
                 status, publishedAt == null ? null : Timestamp.from(publishedAt));
     }
 

@@ -17,14 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
-import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
-import java.time.LocalDate;
 
 @Path("/api/v1/sites/{site}/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +33,6 @@ import java.time.LocalDate;
 @APIResponse(responseCode = "404", description = "No such site or public article",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleResource {
-
-    private static final int MAX_CURSOR_LENGTH = 200;
-    private static final int MAX_SLUG_LENGTH = 200;
 
     private final SiteDirectory sites;
     private final ArticleService articles;
@@ -74,31 +69,9 @@ public class ArticleResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
-        Paging paging = new Paging(
-                params.integer("limit", limit, 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT),
-                params.text("cursor", cursor, MAX_CURSOR_LENGTH),
-                params.integer("page", page, 1, Paging.MAX_PAGE, null));
-        if (paging.cursor() != null && paging.page() != null) {
-            params.reject("page", "use either cursor or page, not both");
-        }
-        String categorySlug = params.text("category", category, MAX_SLUG_LENGTH);
-        LocalDate day = params.date("date", date);
-        LocalDate fromDay = params.date("from", from);
-        LocalDate toDay = params.date("to", to);
-        if (day != null && (fromDay != null || toDay != null)) {
-            params.reject("date", "use either date or from/to, not both");
-        }
-        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            params.reject("to", "must not be before from");
-        }
+        Paging paging = Paging.parse(params, limit, cursor, page);
+        ArticleFilter filter = ArticleFilter.parse(params, site.zone(), category, date, from, to);
         params.validate();
-        if (day != null) {
-            fromDay = day;
-            toDay = day;
-        }
-        ArticleFilter filter = new ArticleFilter(categorySlug,
-                fromDay == null ? null : LocalDates.startOf(fromDay, site.zone()),
-                toDay == null ? null : LocalDates.endOf(toDay, site.zone()));
         return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(),
                 () -> articles.list(site, filter, paging)), ifNoneMatch);
     }

@@ -18,7 +18,7 @@ public record ArticleSummary(
         @Schema(examples = "388") long viewCount,
         @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl) {
 
-    static ArticleSummary of(ArticleRow row, ZoneId zone) {
+    public static ArticleSummary of(ArticleRow row, ZoneId zone) {
         return new ArticleSummary(row.id(), row.slug(), row.title(), row.summary(), row.author(),
                 new CategoryRef(row.categorySlug(), row.categoryName()),
                 row.publishedAt().atZone(zone).toOffsetDateTime(), row.updatedAt().atZone(zone).toOffsetDateTime(),

@@ -20,7 +20,7 @@ import java.util.Base64;
 public class CursorCodec {
 
     private static final byte VERSION = 1;
-    private static final int PAYLOAD_LENGTH = 1 + Long.BYTES + Integer.BYTES + Long.BYTES;
+    private static final int PAYLOAD_LENGTH = 1 + Long.BYTES + Integer.BYTES + Long.BYTES + Double.BYTES;
     private static final int MAC_LENGTH = 12;
     private static final String ALGORITHM = "HmacSHA256";
 
@@ -33,7 +33,11 @@ public class CursorCodec {
         this.secrets = secrets;
     }
 
-    public record Position(Instant publishedAt, long id) {
+    /** @param score a relevance score ahead of the date in the sort order (search), else 0 */
+    public record Position(Instant publishedAt, long id, double score) {
+        public Position(Instant publishedAt, long id) {
+            this(publishedAt, id, 0);
+        }
     }
 
     /** @param scope what the cursor is valid for: the listing and its filters */
@@ -42,7 +46,8 @@ public class CursorCodec {
         buffer.put(VERSION)
                 .putLong(position.publishedAt().getEpochSecond())
                 .putInt(position.publishedAt().getNano())
-                .putLong(position.id());
+                .putLong(position.id())
+                .putDouble(position.score());
         buffer.put(mac(scope, Arrays.copyOf(buffer.array(), PAYLOAD_LENGTH)));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
@@ -66,7 +71,11 @@ public class CursorCodec {
         long seconds = buffer.getLong();
         int nanos = buffer.getInt();
         long id = buffer.getLong();
-        return new Position(Instant.ofEpochSecond(seconds, nanos), id);
+        double score = buffer.getDouble();
+        if (nanos < 0 || nanos > 999_999_999 || !Double.isFinite(score)) {
+            throw invalid(parameter);
+        }
+        return new Position(Instant.ofEpochSecond(seconds, nanos), id, score);
     }
 
     private static ApiProblemException invalid(String parameter) {

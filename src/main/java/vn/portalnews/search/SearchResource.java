@@ -1,0 +1,106 @@
+package vn.portalnews.search;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.article.ArticleFilter;
+import vn.portalnews.article.Paging;
+import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.Problem;
+import vn.portalnews.common.PublicResponseCache;
+import vn.portalnews.common.QueryParams;
+import vn.portalnews.site.SiteDirectory;
+import vn.portalnews.site.SiteRef;
+
+@Path("/api/v1/sites/{site}/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Accent-insensitive Vietnamese news search (\"Tìm kiếm tin tức\")")
+@APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+@APIResponse(responseCode = "400", description = "Empty, too long or word-less query, or another invalid parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such site",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SearchResource {
+
+    private final SiteDirectory sites;
+    private final SearchService search;
+    private final PublicResponseCache cache;
+    private final HttpCaching caching;
+
+    SearchResource(SiteDirectory sites, SearchService search, PublicResponseCache cache, HttpCaching caching) {
+        this.sites = sites;
+        this.search = search;
+        this.cache = cache;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(summary = "Search a site's public articles",
+            description = "With or without diacritics (\"cai cach hanh chinh\" finds \"cải cách hành chính\"); every word must "
+                    + "occur, \"quoted text\" is a phrase. Titles weigh more than summaries, summaries more than bodies; "
+                    + "words together and in order, and exact diacritics, rank higher. Ranking considers the newest "
+                    + SearchService.WINDOW + " matches. When nothing matches word for word, similar titles are returned "
+                    + "with approximate=true.")
+    @APIResponse(responseCode = "200", description = "Matching articles, best first, with highlights",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
+    public Response search(
+            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+            @Parameter(description = "What to look for, 1 to 200 characters", required = true, example = "cai cach hanh chinh")
+            @QueryParam("q") String q,
+            @Parameter(description = "Results per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "1-based page number; not with cursor", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Only this category (slug)") @QueryParam("category") String category,
+            @Parameter(description = "From this local day on (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Up to this local day (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        QueryParams params = new QueryParams();
+        Paging paging = Paging.parse(params, limit, cursor, page);
+        ArticleFilter filter = ArticleFilter.parse(params, site.zone(), category, null, from, to);
+        params.validate();
+        SearchQuery query = SearchQuery.parse("q", q);
+        return caching.respond(cache.get(site.id(), "search|" + query.text() + "|" + filter.scope(site.id()) + "|"
+                + paging.cacheKey(), () -> search.search(site, query, filter, paging)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/suggest")
+    @Operation(summary = "Suggest article titles as the reader types",
+            description = "Titles containing every word typed, the last one as a prefix (\"cai cach hanh ch\"); similar "
+                    + "titles when a word is misspelled.")
+    @APIResponse(responseCode = "200", description = "Suggested titles, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestion.class)))
+    public Response suggest(
+            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+            @Parameter(description = "What has been typed so far", required = true, example = "cai cach hanh ch")
+            @QueryParam("q") String q,
+            @Parameter(description = "How many titles, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8", minimum = "1", maximum = "20"))
+            @QueryParam("limit") String limit,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        QueryParams params = new QueryParams();
+        int count = params.integer("limit", limit, 1, 20, 8);
+        params.validate();
+        SearchQuery query = SearchQuery.parse("q", q);
+        return caching.respond(cache.get(site.id(), "suggest|" + query.text() + "|" + count,
+                () -> search.suggest(site, query, count)), ifNoneMatch);
+    }
+}

@@ -1,0 +1,227 @@
+package vn.portalnews.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import vn.portalnews.article.ArticleFilter;
+import vn.portalnews.article.ArticleRow;
+import vn.portalnews.article.ArticleSummary;
+import vn.portalnews.article.Paging;
+import vn.portalnews.category.CategoryService;
+import vn.portalnews.common.CursorCodec;
+import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.site.SiteRef;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql).
+ *
+ * <p>Matching uses the GIN index on the accent-folded vector. Ranking then looks at the window of the
+ * {@value #WINDOW} newest matches only: a query as broad as "ủy ban nhân dân" matches nearly every article,
+ * and ranking all of them would cost a full scan per request; a reader never pages that deep.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    static final int WINDOW = 1000;
+    private static final String PUBLIC = "a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now";
+    private static final String MARKS = "StartSel=\"" + Highlight.START + "\", StopSel=\"" + Highlight.STOP + "\"";
+    private static final String TITLE_OPTIONS = "HighlightAll=true, " + MARKS;
+    private static final String SNIPPET_OPTIONS = "MaxFragments=2, MaxWords=22, MinWords=10, ShortWord=1, "
+            + "FragmentDelimiter=\" … \", " + MARKS;
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.slug, a.title, a.summary, a.author_name, c.slug as category_slug, c.name as category_name,
+            a.published_at, a.updated_at, a.view_count, a.cover_image_url""";
+
+    private final EntityManager entityManager;
+    private final CategoryService categories;
+    private final CursorCodec cursors;
+    private final Clock clock;
+
+    SearchService(EntityManager entityManager, CategoryService categories, CursorCodec cursors, Clock clock) {
+        this.entityManager = entityManager;
+        this.categories = categories;
+        this.cursors = cursors;
+        this.clock = clock;
+    }
+
+    public SearchPage search(SiteRef site, SearchQuery query, ArticleFilter filter, Paging paging) {
+        String scope = "search|" + query.text() + "|" + filter.scope(site.id());
+        Position after = paging.cursor() == null ? null : cursors.decode("cursor", scope, paging.cursor());
+        Map<String, Object> parameters = new HashMap<>();
+        String where = filtered(site, filter, parameters);
+        parameters.put("match", query.matchQuery());
+
+        String phrase = query.phraseQuery();
+        String exact = query.exactQuery();
+        StringBuilder score = new StringBuilder("ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_head, to_tsquery('vn_unaccent', :match))");
+        if (phrase != null) {
+            score.append(" + case when a.search_head @@ to_tsquery('vn_unaccent', :phrase) then 1 else 0 end");
+            parameters.put("phrase", phrase);
+        }
+        if (exact != null) {
+            score.append(" + case when a.search_exact @@ to_tsquery('simple', :exact) then 2 else 0 end");
+            parameters.put("exact", exact);
+        }
+        String scored = """
+                with candidates as materialized (
+                    select a.id from articles a
+                    where %s and a.search_all @@ to_tsquery('vn_unaccent', :match)
+                    order by a.published_at desc, a.id desc
+                    limit %d),
+                scored as (
+                    select a.id, a.published_at, (%s)::float8 as score
+                    from candidates k join articles a on a.id = k.id)
+                """.formatted(where, WINDOW, score);
+        String position = "";
+        if (after != null) {
+            position = "where (s.score, s.published_at, s.id) < (:afterScore, :afterAt, :afterId)";
+            parameters.put("afterScore", after.score());
+            parameters.put("afterAt", after.publishedAt());
+            parameters.put("afterId", after.id());
+        }
+        int offset = paging.page() == null ? 0 : (paging.page() - 1) * paging.limit();
+        Query page = entityManager.createNativeQuery(scored + """
+                select p.score, %s,
+                       ts_headline('vn_unaccent', a.title, to_tsquery('vn_unaccent', :match), :titleOptions),
+                       ts_headline('vn_unaccent', html_to_text(a.body), to_tsquery('vn_unaccent', :match), :snippetOptions)
+                from (select s.id, s.score, s.published_at from scored s %s
+                      order by s.score desc, s.published_at desc, s.id desc limit :limit offset :offset) p
+                join articles a on a.id = p.id
+                join categories c on c.id = a.category_id
+                order by p.score desc, p.published_at desc, p.id desc""".formatted(SUMMARY_COLUMNS, position));
+        parameters.forEach(page::setParameter);
+        page.setParameter("titleOptions", TITLE_OPTIONS)
+                .setParameter("snippetOptions", SNIPPET_OPTIONS)
+                .setParameter("limit", paging.limit() + 1)
+                .setParameter("offset", offset);
+        List<Object[]> rows = rows(page);
+
+        if (rows.isEmpty() && after == null && offset == 0) {
+            return similarTitles(site, query, filter, paging);
+        }
+        boolean more = rows.size() > paging.limit();
+        List<Object[]> shown = more ? rows.subList(0, paging.limit()) : rows;
+        List<SearchHit> items = shown.stream().map(row -> new SearchHit(summary(row, 1, site),
+                new Highlight(Highlight.toSafeHtml((String) row[12]), Highlight.toSafeHtml((String) row[13])))).toList();
+        String nextCursor = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            nextCursor = cursors.encode(scope, new Position(instant(last[8]), ((Number) last[1]).longValue(),
+                    ((Number) last[0]).doubleValue()));
+        }
+        if (paging.page() == null) {
+            return new SearchPage(items, nextCursor, false, null, null, null);
+        }
+        Query count = entityManager.createNativeQuery(scored + "select count(*) from candidates");
+        parameters.forEach((name, value) -> {
+            if (!name.startsWith("after")) {
+                count.setParameter(name, value);
+            }
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new SearchPage(items, nextCursor, false, paging.page(), total, (total + paging.limit() - 1) / paging.limit());
+    }
+
+    /** As-you-type: titles containing every word typed, the last one as a prefix; similar titles otherwise. */
+    public Suggestion suggest(SiteRef site, SearchQuery query, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = filtered(site, new ArticleFilter(null, null, null), parameters);
+        Query prefix = entityManager.createNativeQuery("""
+                select a.slug, a.title from articles a
+                where %s and a.search_all @@ to_tsquery('vn_unaccent', :prefix)
+                order by a.published_at desc, a.id desc limit :limit""".formatted(where));
+        parameters.forEach(prefix::setParameter);
+        // several articles may share a title; fetch extra so that distinct titles still fill the list
+        List<Suggestion.Item> items = distinctTitles(rows(prefix.setParameter("prefix", query.titlePrefixQuery())
+                .setParameter("limit", limit * 3)), limit);
+        if (!items.isEmpty()) {
+            return new Suggestion(items, false);
+        }
+        Query similar = entityManager.createNativeQuery("""
+                select a.slug, a.title from articles a
+                where %s and a.title_plain %%> lower(immutable_unaccent(:text))
+                order by word_similarity(lower(immutable_unaccent(:text)), a.title_plain) desc, a.published_at desc, a.id desc
+                limit :limit""".formatted(where));
+        parameters.forEach(similar::setParameter);
+        return new Suggestion(distinctTitles(rows(similar.setParameter("text", query.plainText())
+                .setParameter("limit", limit * 3)), limit), true);
+    }
+
+    /** Typo tolerance: nothing matched word for word, so offer titles that look like the query. */
+    private SearchPage similarTitles(SiteRef site, SearchQuery query, ArticleFilter filter, Paging paging) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = filtered(site, filter, parameters);
+        Query similar = entityManager.createNativeQuery("""
+                select 0, %s from articles a join categories c on c.id = a.category_id
+                where %s and a.title_plain %%> lower(immutable_unaccent(:text))
+                order by word_similarity(lower(immutable_unaccent(:text)), a.title_plain) desc, a.published_at desc, a.id desc
+                limit :limit""".formatted(SUMMARY_COLUMNS, where));
+        parameters.forEach(similar::setParameter);
+        List<SearchHit> items = rows(similar.setParameter("text", query.plainText()).setParameter("limit", paging.limit()))
+                .stream().map(row -> new SearchHit(summary(row, 1, site),
+                        new Highlight(Highlight.toSafeHtml((String) row[3]), Highlight.toSafeHtml((String) row[4]))))
+                .toList();
+        return paging.page() == null
+                ? new SearchPage(items, null, true, null, null, null)
+                : new SearchPage(items, null, true, paging.page(), (long) items.size(), items.isEmpty() ? 0L : 1L);
+    }
+
+    private String filtered(SiteRef site, ArticleFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(PUBLIC);
+        parameters.put("site", site.id());
+        parameters.put("now", clock.instant());
+        if (filter.categorySlug() != null) {
+            where.append(" and a.category_id = :category");
+            parameters.put("category", categories.requireId(site, "category", filter.categorySlug()));
+        }
+        if (filter.from() != null) {
+            where.append(" and a.published_at >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and a.published_at < :to");
+            parameters.put("to", filter.to());
+        }
+        return where.toString();
+    }
+
+    private static List<Suggestion.Item> distinctTitles(List<Object[]> rows, int limit) {
+        Map<String, Suggestion.Item> byTitle = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byTitle.putIfAbsent((String) row[1], new Suggestion.Item((String) row[0], (String) row[1]));
+        }
+        return new ArrayList<>(byTitle.values()).subList(0, Math.min(limit, byTitle.size()));
+    }
+
+    private static ArticleSummary summary(Object[] row, int from, SiteRef site) {
+        return ArticleSummary.of(new ArticleRow(((Number) row[from]).longValue(), (String) row[from + 1],
+                (String) row[from + 2], (String) row[from + 3], (String) row[from + 4], (String) row[from + 5],
+                (String) row[from + 6], instant(row[from + 7]), instant(row[from + 8]),
+                ((Number) row[from + 9]).longValue(), (String) row[from + 10]), site.zone());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+}
