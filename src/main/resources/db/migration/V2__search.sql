@@ -1,6 +1,8 @@
 -- Accent-insensitive Vietnamese search inside PostgreSQL: unaccent + pg_trgm (trusted extensions).
 create extension if not exists unaccent;
 create extension if not exists pg_trgm;
+-- Lets the site id sit in the same GIN index as the words: a site's search never visits another site's rows.
+create extension if not exists btree_gin;
 
 -- unaccent() is STABLE (it looks its dictionary up by name); pinning the dictionary makes it IMMUTABLE,
 -- which generated columns and index expressions require.
@@ -33,7 +35,15 @@ alter table articles
         setweight(to_tsvector('simple', normalize(title, NFC)), 'A')
         || setweight(to_tsvector('simple', normalize(summary, NFC)), 'B')) stored,
     -- Typo tolerance: trigram similarity on the folded title.
-    add column title_plain text generated always as (lower(immutable_unaccent(title))) stored;
+    add column title_plain text generated always as (lower(immutable_unaccent(title))) stored,
+    -- Kept in the row (compressed), not in TOAST: a newest-first scan that checks each article against the
+    -- query then reads one page per article instead of five.
+    alter column search_all set storage main,
+    alter column search_head set storage main,
+    alter column search_exact set storage main;
 
-create index articles_search_all on articles using gin (search_all);
-create index articles_title_trigram on articles using gin (title_plain gin_trgm_ops);
+create index articles_search_all on articles using gin (site_id, search_all);
+create index articles_title_trigram on articles using gin (site_id, title_plain gin_trgm_ops);
+
+-- The new columns need statistics before the first search is planned.
+analyze articles;

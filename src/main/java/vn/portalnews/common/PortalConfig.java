@@ -59,5 +59,9 @@ public interface PortalConfig {
 
         @WithDefault("false")
         boolean cleanOnStart();
+
+        /** PostgreSQL's own default (128MB) keeps little of a large corpus in memory. */
+        @WithDefault("512MB")
+        String sharedBuffers();
     }
 }

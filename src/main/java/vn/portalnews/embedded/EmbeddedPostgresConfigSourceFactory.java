@@ -39,7 +39,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 Path.of(valueOf(context.getValue("portal.embedded.data-dir"),
                         Path.of(System.getProperty("user.home"), ".portal-news", "pgdata").toString())),
                 Integer.parseInt(valueOf(context.getValue("portal.embedded.port"), "0")),
-                Boolean.parseBoolean(valueOf(context.getValue("portal.embedded.clean-on-start"), "false")));
+                Boolean.parseBoolean(valueOf(context.getValue("portal.embedded.clean-on-start"), "false")),
+                valueOf(context.getValue("portal.embedded.shared-buffers"), "512MB"));
         String url = EmbeddedPostgresServer.jdbcUrl(settings);
         return List.of(new MapBackedConfigSource("EmbeddedPostgreSQL", Map.of(
                 URL_KEY, url,

@@ -48,6 +48,7 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("shared_buffers", settings.sharedBuffers())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s (fsync on). "

@@ -3,6 +3,7 @@ package vn.portalnews.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import vn.portalnews.article.ArticleFilter;
 import vn.portalnews.article.ArticleRow;
 import vn.portalnews.article.ArticleSummary;
@@ -32,12 +33,8 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchService {
 
-    static final int WINDOW = 1000;
+    static final int WINDOW = 300;
     private static final String PUBLIC = "a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now";
-    private static final String MARKS = "StartSel=\"" + Highlight.START + "\", StopSel=\"" + Highlight.STOP + "\"";
-    private static final String TITLE_OPTIONS = "HighlightAll=true, " + MARKS;
-    private static final String SNIPPET_OPTIONS = "MaxFragments=2, MaxWords=22, MinWords=10, ShortWord=1, "
-            + "FragmentDelimiter=\" … \", " + MARKS;
     private static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.title, a.summary, a.author_name, c.slug as category_slug, c.name as category_name,
             a.published_at, a.updated_at, a.view_count, a.cover_image_url""";
@@ -54,7 +51,9 @@ public class SearchService {
         this.clock = clock;
     }
 
+    @Transactional
     public SearchPage search(SiteRef site, SearchQuery query, ArticleFilter filter, Paging paging) {
+        planForTheseValues();
         String scope = "search|" + query.text() + "|" + filter.scope(site.id());
         Position after = paging.cursor() == null ? null : cursors.decode("cursor", scope, paging.cursor());
         Map<String, Object> parameters = new HashMap<>();
@@ -91,18 +90,14 @@ public class SearchService {
         }
         int offset = paging.page() == null ? 0 : (paging.page() - 1) * paging.limit();
         Query page = entityManager.createNativeQuery(scored + """
-                select p.score, %s,
-                       ts_headline('vn_unaccent', a.title, to_tsquery('vn_unaccent', :match), :titleOptions),
-                       ts_headline('vn_unaccent', html_to_text(a.body), to_tsquery('vn_unaccent', :match), :snippetOptions)
+                select p.score, %s, a.body
                 from (select s.id, s.score, s.published_at from scored s %s
                       order by s.score desc, s.published_at desc, s.id desc limit :limit offset :offset) p
                 join articles a on a.id = p.id
                 join categories c on c.id = a.category_id
                 order by p.score desc, p.published_at desc, p.id desc""".formatted(SUMMARY_COLUMNS, position));
         parameters.forEach(page::setParameter);
-        page.setParameter("titleOptions", TITLE_OPTIONS)
-                .setParameter("snippetOptions", SNIPPET_OPTIONS)
-                .setParameter("limit", paging.limit() + 1)
+        page.setParameter("limit", paging.limit() + 1)
                 .setParameter("offset", offset);
         List<Object[]> rows = rows(page);
 
@@ -111,8 +106,9 @@ public class SearchService {
         }
         boolean more = rows.size() > paging.limit();
         List<Object[]> shown = more ? rows.subList(0, paging.limit()) : rows;
+        Highlighter highlighter = new Highlighter(query.words());
         List<SearchHit> items = shown.stream().map(row -> new SearchHit(summary(row, 1, site),
-                new Highlight(Highlight.toSafeHtml((String) row[12]), Highlight.toSafeHtml((String) row[13])))).toList();
+                new Highlight(highlighter.title((String) row[3]), highlighter.snippet((String) row[12])))).toList();
         String nextCursor = null;
         if (more) {
             Object[] last = shown.get(shown.size() - 1);
@@ -133,7 +129,9 @@ public class SearchService {
     }
 
     /** As-you-type: titles containing every word typed, the last one as a prefix; similar titles otherwise. */
+    @Transactional
     public Suggestion suggest(SiteRef site, SearchQuery query, int limit) {
+        planForTheseValues();
         Map<String, Object> parameters = new HashMap<>();
         String where = filtered(site, new ArticleFilter(null, null, null), parameters);
         Query prefix = entityManager.createNativeQuery("""
@@ -169,11 +167,21 @@ public class SearchService {
         parameters.forEach(similar::setParameter);
         List<SearchHit> items = rows(similar.setParameter("text", query.plainText()).setParameter("limit", paging.limit()))
                 .stream().map(row -> new SearchHit(summary(row, 1, site),
-                        new Highlight(Highlight.toSafeHtml((String) row[3]), Highlight.toSafeHtml((String) row[4]))))
+                        new Highlight(new Highlighter(List.of()).title((String) row[3]),
+                                new Highlighter(List.of()).snippet((String) row[4]))))
                 .toList();
         return paging.page() == null
                 ? new SearchPage(items, null, true, null, null, null)
                 : new SearchPage(items, null, true, paging.page(), (long) items.size(), items.isEmpty() ? 0L : 1L);
+    }
+
+    /**
+     * Whether the GIN index or a newest-first scan is cheaper depends on how common the words are, which a
+     * cached generic plan cannot know; and only a plan for these values folds to_tsquery() into a constant
+     * instead of parsing it again for every row.
+     */
+    private void planForTheseValues() {
+        entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     private String filtered(SiteRef site, ArticleFilter filter, Map<String, Object> parameters) {
