@@ -7,7 +7,7 @@ public record ArticleRow(long id, String slug, String title, String summary, Str
                          String categorySlug, String categoryName, Instant publishedAt, Instant updatedAt,
                          long viewCount, String coverImageUrl) {
 
-    static final String SELECT = """
+    public static final String SELECT = """
             select new vn.portalnews.article.ArticleRow(a.id, a.slug, a.title, a.summary, a.authorName,
                 c.slug, c.name, a.publishedAt, a.updatedAt, a.viewCount, a.coverImageUrl)
             from Article a join a.category c

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "portal")
@@ -18,6 +19,37 @@ public interface PortalConfig {
     Cache cache();
 
     Optional<String> cursorSecret();
+
+    Stats stats();
+
+    interface Stats {
+        /** How often counted hits are written to the database; a crash loses at most this much. */
+        @WithDefault("PT1S")
+        Duration flushInterval();
+
+        /** A visit ends after this much inactivity. */
+        @WithDefault("PT30M")
+        Duration sessionTimeout();
+
+        /** A visitor's view of an article counts once per this window. */
+        @WithDefault("PT30M")
+        Duration viewWindow();
+
+        /** "Online now": distinct visitors seen within this window. */
+        @WithDefault("PT5M")
+        Duration onlineWindow();
+
+        /** User-Agents that are not counted (case-insensitive regular expression). */
+        @WithDefault("(?i).*(bot|crawl|spider|slurp|facebookexternalhit|bingpreview|mediapartners|curl|wget|python-requests|httpclient|okhttp|java/|go-http-client|headless|lighthouse|pingdom|uptime|monitor|scrapy|preview|validator|feedfetcher|embedly|whatsapp|zalo|skypeuripreview).*")
+        String botPattern();
+
+        /** Take the client address from X-Forwarded-For; only behind a proxy that sets it. */
+        @WithDefault("false")
+        boolean trustForwardedFor();
+
+        /** Visits carried over from an old portal, by site slug, until the admin API sets them. */
+        Map<String, Long> baseline();
+    }
 
     interface Demo {
         /** True by default only when the embedded database is in use (set by its config source). */

@@ -2,6 +2,7 @@ package vn.portalnews.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -56,6 +57,12 @@ public class ProblemMappers {
                 + e.getLocation().getColumnNr() + ")" : "";
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST,
                 "The request body is not valid JSON of the expected shape" + where + line, path(uri), List.of()));
+    }
+
+    /** Jackson's own mapper for this one answers an empty 400; it gets the same problem details as the rest. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper

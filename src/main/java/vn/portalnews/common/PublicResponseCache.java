@@ -94,7 +94,8 @@ public class PublicResponseCache {
                 .value();
     }
 
-    private RenderedJson render(Object value) {
+    /** For responses that change too often to keep (statistics): rendered and tagged, not stored. */
+    public RenderedJson render(Object value) {
         try {
             byte[] body = mapper.writeValueAsBytes(value);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);

@@ -1,0 +1,203 @@
+package vn.portalnews.stats;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import vn.portalnews.common.PortalConfig;
+import vn.portalnews.site.SiteRef;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
+
+/**
+ * Accepts hits in memory and flushes them in batches, at most once per flush interval, in one transaction:
+ * the rate of database writes does not grow with traffic and no row is locked per hit. A graceful stop
+ * flushes what is left; a crash loses at most one interval.
+ */
+@ApplicationScoped
+public class HitCollector {
+
+    private static final Logger LOG = Logger.getLogger(HitCollector.class);
+    private static final long MAINTENANCE_EVERY_FLUSHES = 60;
+
+    private final Clock clock;
+    private final PortalConfig.Stats config;
+    private final VisitorSalts salts;
+    private final StatsWriter writer;
+    private final AgroalDataSource dataSource;
+    private final Pattern bots;
+    private final Counter accepted;
+    private final Counter droppedAsBots;
+    private final Counter flushed;
+    private final Timer flushLatency;
+    /** Recording takes the shared side, swapping the batch the exclusive one: no hit lands in a batch being written. */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private HitBatch current = new HitBatch();
+    private ScheduledExecutorService scheduler;
+    private long flushes;
+
+    HitCollector(Clock clock, PortalConfig config, VisitorSalts salts, AgroalDataSource dataSource,
+                 MeterRegistry registry) {
+        this.clock = clock;
+        this.config = config.stats();
+        this.salts = salts;
+        this.dataSource = dataSource;
+        this.writer = new StatsWriter(dataSource, this.config.sessionTimeout(), this.config.viewWindow());
+        this.bots = Pattern.compile(this.config.botPattern());
+        this.accepted = registry.counter("portal.hits.accepted");
+        this.droppedAsBots = registry.counter("portal.hits.dropped.bots");
+        this.flushed = registry.counter("portal.hits.flushed");
+        this.flushLatency = registry.timer("portal.stats.flush");
+    }
+
+    /** @return false when the hit came from a bot and was not counted */
+    public boolean record(SiteRef site, String clientAddress, String userAgent, String articleSlug) {
+        if (userAgent == null || userAgent.isBlank() || bots.matcher(userAgent).matches()) {
+            droppedAsBots.increment();
+            return false;
+        }
+        // micro-second precision: what PostgreSQL stores, so the flush can recognize its own instants
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate day = at.atZone(site.zone()).toLocalDate();
+        UUID visitor = visitor(salts.saltFor(site.id(), day), clientAddress, userAgent);
+        swap.readLock().lock();
+        try {
+            current.record(site.id(), visitor, articleSlug, at, day);
+        } finally {
+            swap.readLock().unlock();
+        }
+        accepted.increment();
+        return true;
+    }
+
+    /** Writes everything collected so far; on failure the hits go back for the next attempt. */
+    public synchronized void flush() {
+        HitBatch batch;
+        swap.writeLock().lock();
+        try {
+            batch = current;
+            current = new HitBatch();
+        } finally {
+            swap.writeLock().unlock();
+        }
+        if (!batch.isEmpty()) {
+            long started = System.nanoTime();
+            try {
+                writer.write(batch);
+                flushed.increment(batch.hits.sum());
+            } catch (Exception e) {
+                LOG.warnf("Flushing %d hits failed (%s); they are kept for the next flush", batch.hits.sum(), e.getMessage());
+                swap.writeLock().lock();
+                try {
+                    current.absorb(batch);
+                } finally {
+                    swap.writeLock().unlock();
+                }
+            } finally {
+                flushLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+        }
+        if (flushes++ % MAINTENANCE_EVERY_FLUSHES == 0) {
+            maintain();
+        }
+    }
+
+    void start(@Observes StartupEvent event) {
+        maintain();
+        long interval = config.flushInterval().toMillis();
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "stats-flush");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::flushQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs before the datasource closes (higher priority observers of ShutdownEvent run first). */
+    void stop(@Observes @Priority(1) ShutdownEvent event) {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("Statistics flush failed", e);
+        }
+    }
+
+    /** Salts for today and tomorrow, and deletion of what no rule needs any more. */
+    private void maintain() {
+        Instant now = clock.instant();
+        try (var connection = dataSource.getConnection()) {
+            Map<Long, ZoneId> zones = new HashMap<>();
+            try (var statement = connection.createStatement();
+                 var result = statement.executeQuery("select id, time_zone from sites")) {
+                while (result.next()) {
+                    zones.put(result.getLong(1), ZoneId.of(result.getString(2)));
+                }
+            }
+            for (Map.Entry<Long, ZoneId> site : zones.entrySet()) {
+                LocalDate today = now.atZone(site.getValue()).toLocalDate();
+                salts.prepare(site.getKey(), today);
+                salts.deleteBefore(connection, site.getKey(), today.minusDays(1));
+            }
+            try (var sessions = connection.prepareStatement("delete from visitor_sessions where last_seen < ?");
+                 var views = connection.prepareStatement("delete from article_view_windows where last_counted < ?")) {
+                // a session row also tells "new visitor of the day"; it is kept until its salt is gone
+                sessions.setObject(1, java.time.OffsetDateTime.ofInstant(now.minus(2, ChronoUnit.DAYS), java.time.ZoneOffset.UTC));
+                sessions.executeUpdate();
+                views.setObject(1, java.time.OffsetDateTime.ofInstant(now.minus(config.viewWindow()), java.time.ZoneOffset.UTC));
+                views.executeUpdate();
+            }
+        } catch (Exception e) {
+            LOG.warnf("Statistics maintenance failed: %s", e.getMessage());
+        }
+    }
+
+    static UUID visitor(byte[] salt, String clientAddress, String userAgent) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            digest.update((byte) 0);
+            digest.update(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(userAgent.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer hash = ByteBuffer.wrap(digest.digest());
+            return new UUID(hash.getLong(), hash.getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

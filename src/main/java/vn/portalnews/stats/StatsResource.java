@@ -1,0 +1,153 @@
+package vn.portalnews.stats;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.Problem;
+import vn.portalnews.common.PortalConfig;
+import vn.portalnews.common.PublicResponseCache;
+import vn.portalnews.common.QueryParams;
+import vn.portalnews.site.SiteDirectory;
+import vn.portalnews.site.SiteRef;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+@Path("/api/v1/sites/{site}")
+@Tag(name = "Statistics", description = "Visit counter (\"Thống kê truy cập\") and article views (\"Lượt xem\")")
+@APIResponse(responseCode = "400", description = "Invalid body or parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such site",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class StatsResource {
+
+    private static final int MAX_DAYS = 366;
+
+    private final SiteDirectory sites;
+    private final HitCollector hits;
+    private final StatsService stats;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final PublicResponseCache renderer;
+    private final HttpCaching caching;
+    private final Clock clock;
+    private final boolean trustForwardedFor;
+
+    StatsResource(SiteDirectory sites, HitCollector hits, StatsService stats, ObjectMapper mapper, Validator validator,
+                  PublicResponseCache renderer, HttpCaching caching, Clock clock, PortalConfig config) {
+        this.sites = sites;
+        this.hits = hits;
+        this.stats = stats;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.renderer = renderer;
+        this.caching = caching;
+        this.clock = clock;
+        this.trustForwardedFor = config.stats().trustForwardedFor();
+    }
+
+    @POST
+    @Path("/hits")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Report a page view",
+            description = "Answers 202 at once; the hit is counted in memory and written within a second. Also accepts "
+                    + "text/plain with a JSON body, as navigator.sendBeacon sends. Bots are accepted but not counted. "
+                    + "No IP address or User-Agent is stored.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HitRequest.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = HitRequest.class))})
+    @APIResponse(responseCode = "202", description = "Accepted")
+    public Response hit(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+                        @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
+                        @HeaderParam("X-Forwarded-For") String forwardedFor,
+                        @Context HttpServerRequest request,
+                        String body) throws IOException {
+        SiteRef site = sites.require(siteSlug);
+        HitRequest hit = body == null || body.isBlank() ? null : mapper.readValue(body, HitRequest.class);
+        if (hit == null) {
+            throw vn.portalnews.common.ApiProblemException.invalid("body", "must be a JSON object with a path");
+        }
+        var violations = validator.validate(hit);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        hits.record(site, clientAddress(request, forwardedFor), userAgent, hit.article());
+        return Response.accepted().build();
+    }
+
+    @GET
+    @Path("/stats")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Visit counter", description = "Online now, and visits today, yesterday, this week (Monday first), "
+            + "this month, this year and in total, in the site's calendar.")
+    @APIResponse(responseCode = "200", description = "The counters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitStats.class)))
+    public Response summary(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        return caching.respond(renderer.render(stats.summary(site)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/stats/daily")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Visits per day", description = "Every local day from `from` to `to` (at most 366), days without traffic included.")
+    @APIResponse(responseCode = "200", description = "One entry per day",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyStats.class)))
+    public Response daily(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+                          @Parameter(description = "First local day, YYYY-MM-DD (default: 29 days before to)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                          @QueryParam("from") String from,
+                          @Parameter(description = "Last local day, YYYY-MM-DD (default: today)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                          @QueryParam("to") String to,
+                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SiteRef site = sites.require(siteSlug);
+        QueryParams params = new QueryParams();
+        LocalDate last = params.date("to", to);
+        LocalDate first = params.date("from", from);
+        params.validate();
+        if (last == null) {
+            last = clock.instant().atZone(site.zone()).toLocalDate();
+        }
+        if (first == null) {
+            first = last.minusDays(29);
+        }
+        if (first.isAfter(last)) {
+            params.reject("to", "must not be before from");
+        } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            params.reject("from", "at most " + MAX_DAYS + " days can be asked at once");
+        }
+        params.validate();
+        return caching.respond(renderer.render(stats.daily(site, first, last)), ifNoneMatch);
+    }
+
+    private String clientAddress(HttpServerRequest request, String forwardedFor) {
+        if (trustForwardedFor && forwardedFor != null && !forwardedFor.isBlank()) {
+            return forwardedFor.split(",")[0].trim();
+        }
+        return request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+    }
+}
