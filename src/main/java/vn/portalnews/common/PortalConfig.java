@@ -39,8 +39,8 @@ public interface PortalConfig {
         @WithDefault("PT5M")
         Duration onlineWindow();
 
-        /** User-Agents that are not counted (case-insensitive regular expression). */
-        @WithDefault("(?i).*(bot|crawl|spider|slurp|facebookexternalhit|bingpreview|mediapartners|curl|wget|python-requests|httpclient|okhttp|java/|go-http-client|headless|lighthouse|pingdom|uptime|monitor|scrapy|preview|validator|feedfetcher|embedly|whatsapp|zalo|skypeuripreview).*")
+        /** User-Agents that are not counted: a case-insensitive regular expression found anywhere in the header. */
+        @WithDefault("(?i)(bot|crawl|spider|slurp|facebookexternalhit|bingpreview|mediapartners|curl|wget|python-requests|httpclient|okhttp|java/|go-http-client|headless|lighthouse|pingdom|uptime|monitor|scrapy|preview|validator|feedfetcher|embedly|whatsapp|zalo|skypeuripreview)")
         String botPattern();
 
         /** Take the client address from X-Forwarded-For; only behind a proxy that sets it. */

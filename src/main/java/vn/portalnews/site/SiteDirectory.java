@@ -1,41 +1,55 @@
 package vn.portalnews.site;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.ContentChangeListener;
 
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Resolves the {site} path segment of every request without a query: sites change rarely and are few.
- * An unknown slug is looked up once more in the database, so a site created a moment ago is found at once.
+ * Resolves the {site} path segment of every request from memory: sites change rarely and are few. The
+ * directory is reloaded when the database announces a change to the sites, and once more when a blocking
+ * request names a slug it does not know, so a site created a moment ago is found at once.
  */
 @ApplicationScoped
 public class SiteDirectory {
 
+    private final AgroalDataSource dataSource;
     private volatile Map<String, SiteRef> bySlug;
 
-    void subscribe(@Observes StartupEvent event, ContentChangeListener changes) {
-        changes.onSitesChanged(() -> bySlug = null);
+    SiteDirectory(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
+    void subscribe(@Observes StartupEvent event, ContentChangeListener changes) {
+        changes.onSitesChanged(this::reload);
+    }
+
+    /** For request threads that may wait on the database. */
     public SiteRef require(String slug) {
         SiteRef site = sites().get(slug);
         if (site == null) {
-            Site stored = Site.find("slug", slug).firstResult();
-            if (stored == null) {
-                throw ApiProblemException.notFound("There is no site '" + slug + "'");
-            }
-            bySlug = null;
-            site = toRef(stored);
+            site = reload().get(slug);
+        }
+        if (site == null) {
+            throw unknown(slug);
+        }
+        return site;
+    }
+
+    /** For the event loop: memory only. */
+    public SiteRef requireLoaded(String slug) {
+        SiteRef site = sites().get(slug);
+        if (site == null) {
+            throw unknown(slug);
         }
         return site;
     }
@@ -46,16 +60,28 @@ public class SiteDirectory {
 
     private Map<String, SiteRef> sites() {
         Map<String, SiteRef> current = bySlug;
-        if (current == null) {
-            List<Site> stored = Site.listAll();
-            current = new ConcurrentHashMap<>(stored.stream().map(SiteDirectory::toRef)
-                    .collect(Collectors.toMap(SiteRef::slug, Function.identity())));
-            bySlug = current;
-        }
-        return current;
+        return current != null ? current : reload();
     }
 
-    private static SiteRef toRef(Site site) {
-        return new SiteRef(site.id, site.slug, site.name, ZoneId.of(site.timeZone));
+    private Map<String, SiteRef> reload() {
+        Map<String, SiteRef> loaded = new HashMap<>();
+        try (var connection = dataSource.getConnection();
+             var statement = connection.createStatement();
+             var result = statement.executeQuery("select id, slug, name, time_zone from sites")) {
+            while (result.next()) {
+                SiteRef site = new SiteRef(result.getLong(1), result.getString(2), result.getString(3),
+                        ZoneId.of(result.getString(4)));
+                loaded.put(site.slug(), site);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the sites", e);
+        }
+        Map<String, SiteRef> immutable = Map.copyOf(loaded);
+        bySlug = immutable;
+        return immutable;
+    }
+
+    private static ApiProblemException unknown(String slug) {
+        return ApiProblemException.notFound("There is no site '" + slug + "'");
     }
 }

@@ -75,7 +75,7 @@ public class HitCollector {
 
     /** @return false when the hit came from a bot and was not counted */
     public boolean record(SiteRef site, String clientAddress, String userAgent, String articleSlug) {
-        if (userAgent == null || userAgent.isBlank() || bots.matcher(userAgent).matches()) {
+        if (userAgent == null || userAgent.isBlank() || bots.matcher(userAgent).find()) {
             droppedAsBots.increment();
             return false;
         }

@@ -1,6 +1,7 @@
 package vn.portalnews.stats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -72,6 +73,7 @@ public class StatsResource {
 
     @POST
     @Path("/hits")
+    @NonBlocking // nothing here waits: the hit goes to memory, the flusher writes it
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Operation(summary = "Report a page view",
             description = "Answers 202 at once; the hit is counted in memory and written within a second. Also accepts "
@@ -86,7 +88,7 @@ public class StatsResource {
                         @HeaderParam("X-Forwarded-For") String forwardedFor,
                         @Context HttpServerRequest request,
                         String body) throws IOException {
-        SiteRef site = sites.require(siteSlug);
+        SiteRef site = sites.requireLoaded(siteSlug);
         HitRequest hit = body == null || body.isBlank() ? null : mapper.readValue(body, HitRequest.class);
         if (hit == null) {
             throw vn.portalnews.common.ApiProblemException.invalid("body", "must be a JSON object with a path");
