@@ -3,7 +3,6 @@ package vn.portalnews.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import vn.portalnews.article.ArticleFilter;
 import vn.portalnews.article.ArticleRow;
 import vn.portalnews.article.ArticleSummary;
@@ -29,6 +28,11 @@ import java.util.Map;
  * <p>Matching uses the GIN index on the accent-folded vector. Ranking then looks at the window of the
  * {@value #WINDOW} newest matches only: a query as broad as "ủy ban nhân dân" matches nearly every article,
  * and ranking all of them would cost a full scan per request; a reader never pages that deep.
+ *
+ * <p>Whether the GIN index or a newest-first scan is cheaper depends on how common the words are, which a
+ * cached generic plan cannot know; only a plan made for the actual words also folds to_tsquery() into a
+ * constant instead of parsing it again for every row. Hence {@code prepareThreshold=0} on the JDBC
+ * connection (application.properties): PostgreSQL plans every statement for its actual values.
  */
 @ApplicationScoped
 public class SearchService {
@@ -51,9 +55,7 @@ public class SearchService {
         this.clock = clock;
     }
 
-    @Transactional
     public SearchPage search(SiteRef site, SearchQuery query, ArticleFilter filter, Paging paging) {
-        planForTheseValues();
         String scope = "search|" + query.text() + "|" + filter.scope(site.id());
         Position after = paging.cursor() == null ? null : cursors.decode("cursor", scope, paging.cursor());
         Map<String, Object> parameters = new HashMap<>();
@@ -129,9 +131,7 @@ public class SearchService {
     }
 
     /** As-you-type: titles containing every word typed, the last one as a prefix; similar titles otherwise. */
-    @Transactional
     public Suggestion suggest(SiteRef site, SearchQuery query, int limit) {
-        planForTheseValues();
         Map<String, Object> parameters = new HashMap<>();
         String where = filtered(site, new ArticleFilter(null, null, null), parameters);
         Query prefix = entityManager.createNativeQuery("""
@@ -173,15 +173,6 @@ public class SearchService {
         return paging.page() == null
                 ? new SearchPage(items, null, true, null, null, null)
                 : new SearchPage(items, null, true, paging.page(), (long) items.size(), items.isEmpty() ? 0L : 1L);
-    }
-
-    /**
-     * Whether the GIN index or a newest-first scan is cheaper depends on how common the words are, which a
-     * cached generic plan cannot know; and only a plan for these values folds to_tsquery() into a constant
-     * instead of parsing it again for every row.
-     */
-    private void planForTheseValues() {
-        entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     private String filtered(SiteRef site, ArticleFilter filter, Map<String, Object> parameters) {
