@@ -1,5 +1,6 @@
 package vn.portalnews.article;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -54,23 +55,14 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response list(
             @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
-            @Parameter(description = "Articles per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1-based page number, for numbered web pages; not with cursor", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Only this category (slug)", example = "cai-cach-hanh-chinh") @QueryParam("category") String category,
-            @Parameter(description = "Only this local day, YYYY-MM-DD", example = "2021-10-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @BeanParam ListParameters list,
+            @Parameter(description = "Only this local day, YYYY-MM-DD; not with from/to", example = "2021-10-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date,
-            @Parameter(description = "From this local day on (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Up to this local day (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
-        Paging paging = Paging.parse(params, limit, cursor, page);
-        ArticleFilter filter = ArticleFilter.parse(params, site.zone(), category, date, from, to);
+        Paging paging = list.paging(params);
+        ArticleFilter filter = list.filter(params, site.zone(), date);
         params.validate();
         return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(),
                 () -> articles.list(site, filter, paging)), ifNoneMatch);

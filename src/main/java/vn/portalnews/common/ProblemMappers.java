@@ -96,7 +96,11 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
+        if (clientWentAway(e)) {
+            LOG.debugf("Client closed the connection during %s", path(uri));
+        } else {
+            LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
+        }
         return respond(Problem.of(ProblemType.INTERNAL_ERROR,
                 "The server could not complete the request (incident " + incident + ")", path(uri), List.of()));
     }
@@ -107,6 +111,15 @@ public class ProblemMappers {
                 .entity(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                         "This method is not allowed on " + path + "; allowed: " + allow, path, List.of()))
                 .build();
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {

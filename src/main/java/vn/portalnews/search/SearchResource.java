@@ -1,5 +1,6 @@
 package vn.portalnews.search;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.article.ArticleFilter;
+import vn.portalnews.article.ListParameters;
 import vn.portalnews.article.Paging;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Problem;
@@ -60,21 +62,12 @@ public class SearchResource {
             @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
             @Parameter(description = "What to look for, 1 to 200 characters", required = true, example = "cai cach hanh chinh")
             @QueryParam("q") String q,
-            @Parameter(description = "Results per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1-based page number; not with cursor", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Only this category (slug)") @QueryParam("category") String category,
-            @Parameter(description = "From this local day on (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Up to this local day (inclusive), YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
+            @BeanParam ListParameters list,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
-        Paging paging = Paging.parse(params, limit, cursor, page);
-        ArticleFilter filter = ArticleFilter.parse(params, site.zone(), category, null, from, to);
+        Paging paging = list.paging(params);
+        ArticleFilter filter = list.filter(params, site.zone(), null);
         params.validate();
         SearchQuery query = SearchQuery.parse("q", q);
         return caching.respond(cache.get(site.id(), "search|" + query.text() + "|" + filter.scope(site.id()) + "|"

@@ -136,7 +136,7 @@ public class HitCollector {
         scheduler.scheduleWithFixedDelay(this::flushQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    /** Runs before the datasource closes (higher priority observers of ShutdownEvent run first). */
+    /** Runs before the datasource closes: observers with a lower priority value are notified first. */
     void stop(@Observes @Priority(1) ShutdownEvent event) {
         if (scheduler != null) {
             scheduler.shutdown();
