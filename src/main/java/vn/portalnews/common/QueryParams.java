@@ -69,10 +69,6 @@ public final class QueryParams {
         problems.add(new InvalidParam(name, reason));
     }
 
-    public boolean hasProblems() {
-        return !problems.isEmpty();
-    }
-
     /** Throws one 400 listing every invalid parameter seen so far. */
     public void validate() {
         if (!problems.isEmpty()) {

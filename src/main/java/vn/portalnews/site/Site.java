@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 /** One portal (a commune, town or district) of the deployment. */
 @Entity
@@ -31,8 +30,4 @@ public class Site extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
-
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
-    }
 }
