@@ -10,23 +10,12 @@ cd "$(dirname "$0")/../../.."
 
 DURATION=${DURATION:-30s}
 PORT=${PORT:-18094}
-DATA_DIR=${DATA_DIR:-target/bench-pgdata}
 SITE=xa-an-binh
 BASE="http://localhost:$PORT"
 
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-PORTAL_EMBEDDED_DATA_DIR="$DATA_DIR" PORTAL_DEMO_ENABLED=true PORTAL_DEMO_ARTICLES_PER_SITE=${ARTICLES_PER_SITE:-50000} PORT=$PORT \
-  java ${JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar > target/bench-hits-app.log 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 900); do
-  curl -fs "$BASE/q/health/ready" > /dev/null && break
-  kill -0 $APP_PID 2>/dev/null || { cat target/bench-hits-app.log; exit 1; }
-  sleep 1
-done
-PG_PORT=$(grep -o "started on port [0-9]*" target/bench-hits-app.log | tail -n 1 | awk '{print $4}')
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+source src/test/bench/bench-lib.sh
+start_app hits
+PG_PORT=$(grep -o "started on port [0-9]*" "$APP_LOG" | tail -n 1 | awk '{print $4}')
 article=$(curl -fs "$BASE/api/v1/sites/$SITE/articles?limit=1" | json 'd["items"][0]["slug"]')
 pageviews() { curl -fs "$BASE/api/v1/sites/$SITE/stats/daily" | json 'sum(x["pageviews"] for x in d["days"])'; }
 accepted() { curl -fs "http://localhost:$PORT/q/metrics" | awk '/^portal_hits_accepted_total/ {printf "%d", $2}'; }

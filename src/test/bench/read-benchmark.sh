@@ -9,33 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
-ARTICLES_PER_SITE=${ARTICLES_PER_SITE:-50000}
 DURATION=${DURATION:-15s}
 PORT=${PORT:-18090}
-CACHE=${CACHE:-on}
-DATA_DIR=${DATA_DIR:-target/bench-pgdata}
 BASE="http://localhost:$PORT"
 SITE=xa-an-binh
 
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+source src/test/bench/bench-lib.sh
+start_app read
 
-cache_entries=20000
-[ "$CACHE" = "off" ] && cache_entries=0
-# The corpus is generated once; later runs reuse the data directory.
-PORTAL_EMBEDDED_DATA_DIR="$DATA_DIR" PORTAL_DEMO_ENABLED=true PORTAL_DEMO_ARTICLES_PER_SITE=$ARTICLES_PER_SITE \
-  PORTAL_CACHE_MAX_ENTRIES=$cache_entries PORT=$PORT \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  curl -fs "$BASE/q/health/ready" > /dev/null && break
-  kill -0 $APP_PID 2>/dev/null || { cat target/bench-app.log; exit 1; }
-  sleep 1
-done
-grep -E "Demo content" target/bench-app.log || true
-
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 first_slug=$(curl -fs "$BASE/api/v1/sites/$SITE/articles?limit=1" | json 'd["items"][0]["slug"]')
 cursor=""
 for _ in $(seq 1 25); do   # 25 pages of 100: the cursor sits 2,500 rows deep
@@ -44,7 +25,7 @@ done
 year_month=$(curl -fs "$BASE/api/v1/sites/$SITE/archive" | json 'max(d["years"], key=lambda y: y["count"])["year"]')
 busy_day=$(curl -fs "$BASE/api/v1/sites/$SITE/archive?year=$year_month&month=6" | json 'd["days"][0]["date"]')
 total=$(curl -fs "$BASE/api/v1/sites/$SITE/articles?page=1" | json 'd["totalItems"]')
-echo "corpus: $total public articles on $SITE; cache $CACHE"
+echo "corpus: $total public articles on $SITE; cache ${CACHE:-on}"
 
 declare -A URLS=(
   [0-trivial]="/api/v1"

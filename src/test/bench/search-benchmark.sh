@@ -11,23 +11,10 @@ cd "$(dirname "$0")/../../.."
 DURATION=${DURATION:-10s}
 PORT=${PORT:-18091}
 CACHE=${CACHE:-off}
-DATA_DIR=${DATA_DIR:-target/bench-pgdata}
 BASE="http://localhost:$PORT/api/v1/sites/xa-an-binh"
 
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-cache_entries=20000
-[ "$CACHE" = "off" ] && cache_entries=0
-PORTAL_EMBEDDED_DATA_DIR="$DATA_DIR" PORTAL_DEMO_ENABLED=true PORTAL_DEMO_ARTICLES_PER_SITE=${ARTICLES_PER_SITE:-50000} \
-  PORTAL_CACHE_MAX_ENTRIES=$cache_entries PORT=$PORT \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > target/bench-search-app.log 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 900); do
-  curl -fs "http://localhost:$PORT/q/health/ready" > /dev/null && break
-  kill -0 $APP_PID 2>/dev/null || { cat target/bench-search-app.log; exit 1; }
-  sleep 1
-done
+source src/test/bench/bench-lib.sh
+start_app search
 
 enc() { python3 -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))" "$1"; }
 QUERIES=(

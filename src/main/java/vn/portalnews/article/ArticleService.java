@@ -63,6 +63,7 @@ public class ArticleService implements ScheduledContent {
             parameters.put("to", filter.to());
         }
         String countWhere = where.toString();
+        Map<String, Object> countParameters = Map.copyOf(parameters);
         if (after != null) {
             // A row-value comparison, so PostgreSQL seeks straight to the position in the index.
             where.append(" and (a.publishedAt, a.id) < (:afterAt, :afterId)");
@@ -85,11 +86,7 @@ public class ArticleService implements ScheduledContent {
             return new ArticlePage(items, nextCursor, null, null, null);
         }
         var count = entityManager.createQuery("select count(a) from Article a" + countWhere, Long.class);
-        parameters.forEach((name, value) -> {
-            if (!name.startsWith("after")) {
-                count.setParameter(name, value);
-            }
-        });
+        countParameters.forEach(count::setParameter);
         long total = count.getSingleResult();
         return new ArticlePage(items, nextCursor, paging.page(), total, (total + paging.limit() - 1) / paging.limit());
     }

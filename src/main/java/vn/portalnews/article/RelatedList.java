@@ -1,8 +1,9 @@
 package vn.portalnews.article;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
-@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RelatedArticles",
-        description = "Other news for an article page (\"Các tin khác\")")
+@Schema(name = "RelatedArticles", description = "Other news for an article page (\"Các tin khác\")")
 public record RelatedList(List<ArticleSummary> items) {
 }

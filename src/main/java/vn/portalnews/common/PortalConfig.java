@@ -14,13 +14,46 @@ public interface PortalConfig {
 
     Http http();
 
-    Embedded embedded();
-
     Cache cache();
 
     Optional<String> cursorSecret();
 
     Stats stats();
+
+    Embedded embedded();
+
+    /**
+     * The embedded PostgreSQL's settings. They are read before this mapping exists, by the embedded config
+     * source, which takes its defaults from the constants here; the mapping documents and validates them.
+     */
+    interface Embedded {
+        String DEFAULT_ENABLED = "true";
+        String DEFAULT_PORT = "0";
+        String DEFAULT_CLEAN_ON_START = "false";
+        /** PostgreSQL's own default (128MB) keeps little of a large corpus in memory. */
+        String DEFAULT_SHARED_BUFFERS = "512MB";
+
+        /** false: refuse to start without an external database. */
+        @WithDefault(DEFAULT_ENABLED)
+        boolean enabled();
+
+        /** Set by the embedded config source when it started the server. */
+        @WithDefault("false")
+        boolean active();
+
+        /** Default: ~/.portal-news/pgdata. */
+        Optional<String> dataDir();
+
+        /** 0: any free port. */
+        @WithDefault(DEFAULT_PORT)
+        int port();
+
+        @WithDefault(DEFAULT_CLEAN_ON_START)
+        boolean cleanOnStart();
+
+        @WithDefault(DEFAULT_SHARED_BUFFERS)
+        String sharedBuffers();
+    }
 
     interface Stats {
         /** How often counted hits are written to the database; a crash loses at most this much. */
@@ -76,24 +109,4 @@ public interface PortalConfig {
         long maxEntries();
     }
 
-    interface Embedded {
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Set by the embedded config source when it started the server. */
-        @WithDefault("false")
-        boolean active();
-
-        Optional<String> dataDir();
-
-        @WithDefault("0")
-        int port();
-
-        @WithDefault("false")
-        boolean cleanOnStart();
-
-        /** PostgreSQL's own default (128MB) keeps little of a large corpus in memory. */
-        @WithDefault("512MB")
-        String sharedBuffers();
-    }
 }

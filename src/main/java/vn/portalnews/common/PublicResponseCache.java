@@ -1,16 +1,11 @@
 package vn.portalnews.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -43,15 +38,15 @@ public class PublicResponseCache {
         }
     }
 
-    private final ObjectMapper mapper;
+    private final HttpCaching http;
     private final Clock clock;
     private final ScheduledContent scheduled;
     private final Cache<Key, Entry> entries;
     private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
     private final AtomicLong generationCounter = new AtomicLong();
 
-    PublicResponseCache(ObjectMapper mapper, Clock clock, ScheduledContent scheduled, PortalConfig config) {
-        this.mapper = mapper;
+    PublicResponseCache(HttpCaching http, Clock clock, ScheduledContent scheduled, PortalConfig config) {
+        this.http = http;
         this.clock = clock;
         this.scheduled = scheduled;
         this.entries = Caffeine.newBuilder().maximumSize(config.cache().maxEntries()).build();
@@ -65,7 +60,7 @@ public class PublicResponseCache {
         if (entry != null && entry.generation() == generation) {
             return entry.json();
         }
-        RenderedJson json = render(loader.get());
+        RenderedJson json = http.render(loader.get());
         Generation current = generations.get(siteId);
         if (current != null && current.value() == generation) {
             entries.put(key, new Entry(json, generation));
@@ -92,17 +87,5 @@ public class PublicResponseCache {
                 : new Generation(generationCounter.incrementAndGet(),
                         id == ALL_SITES ? null : scheduled.nextPublicationAfter(id, now).orElse(null)))
                 .value();
-    }
-
-    /** For responses that change too often to keep (statistics): rendered and tagged, not stored. */
-    public RenderedJson render(Object value) {
-        try {
-            byte[] body = mapper.writeValueAsBytes(value);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            String tag = Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-            return new RenderedJson(body, "\"" + tag + "\"");
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Could not render a response", e);
-        }
     }
 }

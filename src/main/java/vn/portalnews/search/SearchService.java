@@ -83,6 +83,7 @@ public class SearchService {
                     select a.id, a.published_at, (%s)::float8 as score
                     from candidates k join articles a on a.id = k.id)
                 """.formatted(where, WINDOW, score);
+        Map<String, Object> countParameters = Map.copyOf(parameters);
         String position = "";
         if (after != null) {
             position = "where (s.score, s.published_at, s.id) < (:afterScore, :afterAt, :afterId)";
@@ -121,11 +122,7 @@ public class SearchService {
             return new SearchPage(items, nextCursor, false, null, null, null);
         }
         Query count = entityManager.createNativeQuery(scored + "select count(*) from candidates");
-        parameters.forEach((name, value) -> {
-            if (!name.startsWith("after")) {
-                count.setParameter(name, value);
-            }
-        });
+        countParameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
         return new SearchPage(items, nextCursor, false, paging.page(), total, (total + paging.limit() - 1) / paging.limit());
     }
@@ -165,10 +162,11 @@ public class SearchService {
                 order by word_similarity(lower(immutable_unaccent(:text)), a.title_plain) desc, a.published_at desc, a.id desc
                 limit :limit""".formatted(SUMMARY_COLUMNS, where));
         parameters.forEach(similar::setParameter);
+        // similar is not equal: nothing is marked, the text is only escaped
+        Highlighter unmarked = new Highlighter(List.of());
         List<SearchHit> items = rows(similar.setParameter("text", query.plainText()).setParameter("limit", paging.limit()))
                 .stream().map(row -> new SearchHit(summary(row, 1, site),
-                        new Highlight(new Highlighter(List.of()).title((String) row[3]),
-                                new Highlighter(List.of()).snippet((String) row[4]))))
+                        new Highlight(unmarked.title((String) row[3]), unmarked.snippet((String) row[4]))))
                 .toList();
         return paging.page() == null
                 ? new SearchPage(items, null, true, null, null, null)

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Problem;
-import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
@@ -32,13 +31,11 @@ public class PopularResource {
 
     private final SiteDirectory sites;
     private final StatsService stats;
-    private final PublicResponseCache renderer;
     private final HttpCaching caching;
 
-    PopularResource(SiteDirectory sites, StatsService stats, PublicResponseCache renderer, HttpCaching caching) {
+    PopularResource(SiteDirectory sites, StatsService stats, HttpCaching caching) {
         this.sites = sites;
         this.stats = stats;
-        this.renderer = renderer;
         this.caching = caching;
     }
 
@@ -69,6 +66,6 @@ public class PopularResource {
             }
         }
         params.validate();
-        return caching.respond(renderer.render(stats.popular(site, chosen, count)), ifNoneMatch);
+        return caching.respond(stats.popular(site, chosen, count), ifNoneMatch);
     }
 }

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Problem;
 import vn.portalnews.common.PortalConfig;
-import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
@@ -53,19 +52,17 @@ public class StatsResource {
     private final StatsService stats;
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final PublicResponseCache renderer;
     private final HttpCaching caching;
     private final Clock clock;
     private final boolean trustForwardedFor;
 
     StatsResource(SiteDirectory sites, HitCollector hits, StatsService stats, ObjectMapper mapper, Validator validator,
-                  PublicResponseCache renderer, HttpCaching caching, Clock clock, PortalConfig config) {
+                  HttpCaching caching, Clock clock, PortalConfig config) {
         this.sites = sites;
         this.hits = hits;
         this.stats = stats;
         this.mapper = mapper;
         this.validator = validator;
-        this.renderer = renderer;
         this.caching = caching;
         this.clock = clock;
         this.trustForwardedFor = config.stats().trustForwardedFor();
@@ -111,7 +108,7 @@ public class StatsResource {
     public Response summary(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteRef site = sites.require(siteSlug);
-        return caching.respond(renderer.render(stats.summary(site)), ifNoneMatch);
+        return caching.respond(stats.summary(site), ifNoneMatch);
     }
 
     @GET
@@ -143,7 +140,7 @@ public class StatsResource {
             params.reject("from", "at most " + MAX_DAYS + " days can be asked at once");
         }
         params.validate();
-        return caching.respond(renderer.render(stats.daily(site, first, last)), ifNoneMatch);
+        return caching.respond(stats.daily(site, first, last), ifNoneMatch);
     }
 
     private String clientAddress(HttpServerRequest request, String forwardedFor) {

@@ -64,7 +64,6 @@ final class StatsWriter {
             return;
         }
         rows.sort(Map.Entry.comparingByKey(Comparator.comparingLong(VisitorKey::siteId).thenComparing(VisitorKey::visitor)));
-        Map<VisitorKey, Activity> bySite = new HashMap<>(batch.visitors);
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into visitor_sessions as s (site_id, visitor, visit_started, last_seen)
                 select v.site_id, v.visitor, v.first_seen::timestamptz, v.last_seen::timestamptz
@@ -84,7 +83,7 @@ final class StatsWriter {
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
                     VisitorKey key = new VisitorKey(result.getLong(1), result.getObject(2, UUID.class));
-                    Activity activity = bySite.get(key);
+                    Activity activity = batch.visitors.get(key);
                     boolean newVisit = result.getTimestamp(3).toInstant().equals(activity.first());
                     long[] counts = daily.computeIfAbsent(new SiteDay(key.siteId(), activity.day()), k -> new long[3]);
                     if (newVisit) {
@@ -104,7 +103,11 @@ final class StatsWriter {
         if (batch.articleViews.isEmpty()) {
             return views;
         }
-        Map<String, Long> ids = new HashMap<>();
+        record SiteSlug(long siteId, String slug) {
+        }
+        record ArticleVisitor(long articleId, UUID visitor) {
+        }
+        Map<SiteSlug, Long> ids = new HashMap<>();
         List<ArticleKey> keys = new ArrayList<>(batch.articleViews.keySet());
         try (PreparedStatement statement = connection.prepareStatement("""
                 select a.site_id, a.slug, a.id from articles a
@@ -114,7 +117,7 @@ final class StatsWriter {
             statement.setArray(2, connection.createArrayOf("text", keys.stream().map(ArticleKey::slug).toArray()));
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    ids.put(result.getLong(1) + "/" + result.getString(2), result.getLong(3));
+                    ids.put(new SiteSlug(result.getLong(1), result.getString(2)), result.getLong(3));
                 }
             }
         }
@@ -122,7 +125,7 @@ final class StatsWriter {
         }
         List<Row> rows = new ArrayList<>();
         batch.articleViews.forEach((key, activity) -> {
-            Long id = ids.get(key.siteId() + "/" + key.slug());
+            Long id = ids.get(new SiteSlug(key.siteId(), key.slug()));
             if (id != null) {
                 rows.add(new Row(id, key.visitor(), activity));
             }
@@ -131,8 +134,8 @@ final class StatsWriter {
             return views;
         }
         rows.sort(Comparator.comparingLong(Row::articleId).thenComparing(Row::visitor));
-        Map<String, Row> byKey = new HashMap<>();
-        rows.forEach(row -> byKey.put(row.articleId() + "/" + row.visitor(), row));
+        Map<ArticleVisitor, Row> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.put(new ArticleVisitor(row.articleId(), row.visitor()), row));
         try (PreparedStatement statement = connection.prepareStatement("""
                 insert into article_view_windows as w (article_id, visitor, last_counted)
                 select v.article_id, v.visitor, v.seen::timestamptz
@@ -148,7 +151,7 @@ final class StatsWriter {
             statement.setString(4, viewWindow.toSeconds() + " seconds");
             try (var result = statement.executeQuery()) {
                 while (result.next()) {
-                    Row row = byKey.get(result.getLong(1) + "/" + result.getObject(2, UUID.class));
+                    Row row = byKey.get(new ArticleVisitor(result.getLong(1), result.getObject(2, UUID.class)));
                     Instant counted = result.getTimestamp(3).toInstant();
                     if (counted.equals(row.activity().first())) {
                         views.computeIfAbsent(row.articleId(), k -> new HashMap<>())

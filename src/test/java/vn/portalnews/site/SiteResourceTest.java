@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import vn.portalnews.TestContent;
 import vn.portalnews.TestContent.TestSite;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,7 +24,9 @@ class SiteResourceTest {
     @Test
     void shouldListAndDescribeSites() {
         TestSite site = content.site("sites");
-        given().get("/api/v1/sites").then().statusCode(200).body("items.slug", hasItem(site.slug()));
+        // written straight to the database: the cached list learns of it through NOTIFY, a moment later
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/v1/sites").then().statusCode(200).body("items.slug", hasItem(site.slug())));
         given().get("/api/v1/sites/" + site.slug()).then().statusCode(200)
                 .body("slug", equalTo(site.slug()))
                 .body("timeZone", equalTo("Asia/Ho_Chi_Minh"));
