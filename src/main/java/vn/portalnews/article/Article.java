@@ -66,8 +66,13 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    @Column(name = "view_count", nullable = false)
+    /** Written only by the statistics flusher in SQL; an editor's save must never overwrite fresh counts. */
+    @Column(name = "view_count", nullable = false, insertable = false, updatable = false)
     public long viewCount;
+
+    /** The user who created it; authors may edit only their own drafts. */
+    @Column(name = "created_by")
+    public Long createdBy;
 
     @Version
     public long version;

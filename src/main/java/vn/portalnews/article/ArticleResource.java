@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +26,8 @@ import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
+import java.net.URI;
+
 
 @Path("/api/v1/sites/{site}/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,8 @@ import vn.portalnews.site.SiteRef;
 @APIResponse(responseCode = "404", description = "No such site or public article",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleResource {
+
+    private static final String ARTICLES_SEGMENT = "/articles/";
 
     private final SiteDirectory sites;
     private final ArticleService articles;
@@ -70,6 +76,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{slug}")
+    @APIResponse(responseCode = "301", description = "A former slug: Location names the current one")
     @Operation(summary = "Get a public article", description = "The article page: summary fields and the sanitized HTML body.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
@@ -82,6 +89,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{slug}/related")
+    @APIResponse(responseCode = "301", description = "A former slug: Location names the current one")
     @Operation(summary = "Other news for an article (\"Các tin khác\")",
             description = "Public articles of the same category nearest in publication time, topped up with the site's latest.")
     @APIResponse(responseCode = "200", description = "Related articles",
@@ -97,5 +105,17 @@ public class ArticleResource {
         params.validate();
         return caching.respond(cache.get(site.id(), "related|" + slug + "|" + count,
                 () -> articles.related(site, slug, count)), ifNoneMatch);
+    }
+
+    /** Old links keep working after an editor renames an article's slug. */
+    @ServerExceptionMapper
+    public Response moved(ArticleMovedException moved, UriInfo uri) {
+        String path = uri.getRequestUri().getRawPath();
+        int start = path.indexOf(ARTICLES_SEGMENT) + ARTICLES_SEGMENT.length();
+        int end = path.indexOf('/', start);
+        String target = path.substring(0, start) + moved.currentSlug() + (end < 0 ? "" : path.substring(end))
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target))
+                .header(HttpHeaders.CACHE_CONTROL, caching.cacheControl()).build();
     }
 }

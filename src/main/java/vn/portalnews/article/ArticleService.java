@@ -150,8 +150,21 @@ public class ArticleService implements ScheduledContent {
                 .setParameter("slug", slug)
                 .setParameter("now", clock.instant())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> ApiProblemException.notFound(
-                        "Site '" + site.slug() + "' has no public article '" + slug + "'"));
+                .orElseThrow(() -> movedOrMissing(site, slug));
+    }
+
+    /** A former slug of a public article redirects to its current one; anything else is missing. */
+    private RuntimeException movedOrMissing(SiteRef site, String slug) {
+        List<?> current = entityManager.createNativeQuery("""
+                        select a.slug from article_slug_redirects r join articles a on a.id = r.article_id
+                        where r.site_id = :site and r.old_slug = :slug and a.status = 'PUBLISHED' and a.published_at <= :now""")
+                .setParameter("site", site.id())
+                .setParameter("slug", slug)
+                .setParameter("now", clock.instant())
+                .getResultList();
+        return current.isEmpty()
+                ? ApiProblemException.notFound("Site '" + site.slug() + "' has no public article '" + slug + "'")
+                : new ArticleMovedException((String) current.get(0));
     }
 
     private String cursorAfter(String scope, ArticleRow last) {

@@ -7,11 +7,26 @@ public class ApiProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<InvalidParam> invalidParams;
+    private final Long retryAfterSeconds;
 
     public ApiProblemException(ProblemType type, String detail, List<InvalidParam> invalidParams) {
+        this(type, detail, invalidParams, null);
+    }
+
+    private ApiProblemException(ProblemType type, String detail, List<InvalidParam> invalidParams, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.invalidParams = List.copyOf(invalidParams);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with a Retry-After header. */
+    public static ApiProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), Math.max(1, retryAfterSeconds));
+    }
+
+    public static ApiProblemException conflict(String detail) {
+        return new ApiProblemException(ProblemType.CONFLICT, detail, List.of());
     }
 
     public static ApiProblemException invalid(String param, String reason) {
@@ -32,6 +47,10 @@ public class ApiProblemException extends RuntimeException {
 
     public ProblemType type() {
         return type;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public List<InvalidParam> invalidParams() {

@@ -22,6 +22,11 @@ public class HttpCaching {
         this.cacheControl = "public, max-age=" + config.http().maxAge().toSeconds();
     }
 
+    /** Cache-Control of public responses: short, so a change reaches readers within max-age. */
+    public String cacheControl() {
+        return cacheControl;
+    }
+
     /** For responses that change too often to keep (statistics): rendered and tagged on every request. */
     public Response respond(Object value, String ifNoneMatch) {
         return respond(render(value), ifNoneMatch);

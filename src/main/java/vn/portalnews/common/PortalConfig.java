@@ -22,6 +22,46 @@ public interface PortalConfig {
 
     Embedded embedded();
 
+    Auth auth();
+
+    Bootstrap bootstrap();
+
+    interface Auth {
+        /** How long an access token is valid; logout and password changes revoke it sooner. */
+        @WithDefault("PT1H")
+        Duration tokenTtl();
+
+        @WithDefault("portal-news-api")
+        String issuer();
+
+        /**
+         * PKCS#8 PEM of the RSA key that signs tokens. Unset: one is generated on first start and kept in the
+         * database, so every instance signs and accepts the same tokens.
+         */
+        Optional<String> signingKey();
+
+        /** bcrypt cost (log2 rounds); 12 takes about a quarter of a second here, by design. */
+        @WithDefault("12")
+        int bcryptCost();
+
+        /** Failed logins per username and client address before the pair must wait. */
+        @WithDefault("5")
+        int maxFailedLogins();
+
+        /** The window failures are counted in, and how long a throttled pair waits at most. */
+        @WithDefault("PT15M")
+        Duration failedLoginWindow();
+    }
+
+    interface Bootstrap {
+        /** The administrator created when the service starts with no users at all. */
+        @WithDefault("admin")
+        String adminUsername();
+
+        /** Unset: a random password is generated and logged once. */
+        Optional<String> adminPassword();
+    }
+
     /**
      * The embedded PostgreSQL's settings. They are read before this mapping exists, by the embedded config
      * source, which takes its defaults from the constants here; the mapping documents and validates them.

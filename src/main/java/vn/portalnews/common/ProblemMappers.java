@@ -8,7 +8,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -23,6 +30,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"portal-news\"";
 
     private final RouteCatalog routes;
 
@@ -32,7 +40,60 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblemException e, UriInfo uri) {
-        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.invalidParams()));
+        Response.ResponseBuilder response = problem(Problem.of(e.type(), e.getMessage(), path(uri), e.invalidParams()));
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        if (e.type() == ProblemType.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        return response.build();
+    }
+
+    /** A token was sent but is malformed, tampered with, expired, revoked or foreign: one answer for all. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized("The access token is invalid, expired or revoked; sign in again", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized("Sign in and send the token as 'Authorization: Bearer …'", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationRequired(AuthenticationCompletionException e, UriInfo uri) {
+        return unauthorized("The access token is invalid, expired or revoked; sign in again", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this", path(uri), List.of()));
+    }
+
+    /** Another request changed the same row between our read and our write. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.PRECONDITION_FAILED,
+                "Someone else changed this resource meanwhile; fetch it again for its current ETag", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return concurrentChange(null, uri);
+    }
+
+    /** A rule the database enforces, hit by a concurrent request that the service's own checks could not see. */
+    @ServerExceptionMapper
+    public Response constraintConflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("Constraint %s refused a write on %s", e.getConstraintName(), path(uri));
+        return respond(Problem.of(ProblemType.CONFLICT,
+                "The change conflicts with data written meanwhile; fetch the current state and try again", path(uri), List.of()));
+    }
+
+    private static Response unauthorized(String detail, UriInfo uri) {
+        return problem(Problem.of(ProblemType.UNAUTHORIZED, detail, path(uri), List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
     }
 
     @ServerExceptionMapper
@@ -95,6 +156,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Commit-time failures arrive wrapped (RollbackException, PersistenceException); answer for the cause.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentChange(null, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return constraintConflict(violation, uri);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         if (clientWentAway(e)) {
             LOG.debugf("Client closed the connection during %s", path(uri));
@@ -123,7 +193,11 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return problem(problem).build();
+    }
+
+    private static Response.ResponseBuilder problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     private static String path(UriInfo uri) {

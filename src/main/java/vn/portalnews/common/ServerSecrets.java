@@ -5,9 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.util.function.Supplier;
 
 /**
- * Secrets that every instance of the service must share (cursor signing, later token keys). Generated once
+ * Secrets that every instance of the service must share (cursor signing, token signing). Generated once
  * and kept in the database, so no secret is ever committed and a second instance agrees with the first.
  */
 @ApplicationScoped
@@ -19,10 +20,18 @@ public class ServerSecrets {
         this.entityManager = entityManager;
     }
 
-    @Transactional
     public byte[] getOrCreate(String name, int length) {
-        byte[] candidate = new byte[length];
-        new SecureRandom().nextBytes(candidate);
+        return getOrCreate(name, () -> {
+            byte[] random = new byte[length];
+            new SecureRandom().nextBytes(random);
+            return random;
+        });
+    }
+
+    /** The first instance to ask stores its candidate; every later call, on any instance, gets that one. */
+    @Transactional
+    public byte[] getOrCreate(String name, Supplier<byte[]> generator) {
+        byte[] candidate = generator.get();
         entityManager.createNativeQuery(
                         "insert into server_secrets (name, secret) values (:name, :secret) on conflict (name) do nothing")
                 .setParameter("name", name)

@@ -4,6 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import vn.portalnews.auth.RoleGrant;
+import vn.portalnews.auth.UserInput;
+import vn.portalnews.auth.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -23,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Fills an empty database with the demo portals when {@code portal.demo.enabled} is on. */
@@ -47,8 +51,23 @@ public class DemoContentLoader {
         this.dataSource = dataSource;
     }
 
+    /** Demo mode only, documented in the README: an editor of both demo sites and an author of one. */
+    static final List<UserInput> DEMO_ACCOUNTS = List.of(
+            new UserInput("bientap", "Biên tập viên (demo)", "bientap-demo-2026",
+                    List.of(new RoleGrant("xa-an-binh", "EDITOR"), new RoleGrant("thi-tran-hoa-son", "EDITOR"))),
+            new UserInput("phongvien", "Phóng viên (demo)", "phongvien-demo-2026",
+                    List.of(new RoleGrant("xa-an-binh", "AUTHOR"))));
+
     /** Early (low priority value), so that configured statistics baselines are applied after it. */
-    void onStart(@Observes @Priority(1000) StartupEvent event) {
+    void onStart(@Observes @Priority(1000) StartupEvent event, UserService users) {
+        if (!config.demo().enabled()) {
+            return;
+        }
+        loadContent();
+        DEMO_ACCOUNTS.forEach(users::ensureUser);
+    }
+
+    private void loadContent() {
         if (config.demo().enabled()
                 && QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(30).toSeconds()).call(this::loadIfEmpty)) {
             // a fresh visibility map lets counts and keyset scans use index-only scans from the first request

@@ -70,7 +70,7 @@ public record SearchQuery(String text, List<String> words, List<String> required
     }
 
     /** What an article must match: the required words and the phrases, accents folded by the 'vn_unaccent' config. */
-    String matchQuery() {
+    public String matchQuery() {
         List<String> parts = new ArrayList<>(required.stream().map(SearchQuery::quote).toList());
         phrases.forEach(phrase -> parts.add(phrase.size() == 1 ? quote(phrase.get(0)) : "(" + followedBy(phrase) + ")"));
         return String.join(" & ", parts);

@@ -58,6 +58,11 @@ public class SiteDirectory {
         return sites().values().stream().sorted(Comparator.comparing(SiteRef::slug)).toList();
     }
 
+    /** After this instance changed a site: its next request must see the change. */
+    public void refresh() {
+        reload();
+    }
+
     private Map<String, SiteRef> sites() {
         Map<String, SiteRef> current = bySlug;
         return current != null ? current : reload();

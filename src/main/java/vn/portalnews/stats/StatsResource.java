@@ -3,8 +3,6 @@ package vn.portalnews.stats;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Problem;
-import vn.portalnews.common.PortalConfig;
+import vn.portalnews.common.ClientAddresses;
 import vn.portalnews.common.QueryParams;
+import vn.portalnews.common.RequestValidation;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
@@ -51,21 +50,21 @@ public class StatsResource {
     private final HitCollector hits;
     private final StatsService stats;
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final RequestValidation validation;
     private final HttpCaching caching;
     private final Clock clock;
-    private final boolean trustForwardedFor;
+    private final ClientAddresses clientAddresses;
 
-    StatsResource(SiteDirectory sites, HitCollector hits, StatsService stats, ObjectMapper mapper, Validator validator,
-                  HttpCaching caching, Clock clock, PortalConfig config) {
+    StatsResource(SiteDirectory sites, HitCollector hits, StatsService stats, ObjectMapper mapper, RequestValidation validation,
+                  HttpCaching caching, Clock clock, ClientAddresses clientAddresses) {
         this.sites = sites;
         this.hits = hits;
         this.stats = stats;
         this.mapper = mapper;
-        this.validator = validator;
+        this.validation = validation;
         this.caching = caching;
         this.clock = clock;
-        this.trustForwardedFor = config.stats().trustForwardedFor();
+        this.clientAddresses = clientAddresses;
     }
 
     @POST
@@ -82,19 +81,12 @@ public class StatsResource {
     @APIResponse(responseCode = "202", description = "Accepted")
     public Response hit(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
                         @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
-                        @HeaderParam("X-Forwarded-For") String forwardedFor,
                         @Context HttpServerRequest request,
                         String body) throws IOException {
         SiteRef site = sites.requireLoaded(siteSlug);
         HitRequest hit = body == null || body.isBlank() ? null : mapper.readValue(body, HitRequest.class);
-        if (hit == null) {
-            throw vn.portalnews.common.ApiProblemException.invalid("body", "must be a JSON object with a path");
-        }
-        var violations = validator.validate(hit);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        hits.record(site, clientAddress(request, forwardedFor), userAgent, hit.article());
+        validation.check("body", hit);
+        hits.record(site, clientAddresses.of(request), userAgent, hit.article());
         return Response.accepted().build();
     }
 
@@ -141,12 +133,5 @@ public class StatsResource {
         }
         params.validate();
         return caching.respond(stats.daily(site, first, last), ifNoneMatch);
-    }
-
-    private String clientAddress(HttpServerRequest request, String forwardedFor) {
-        if (trustForwardedFor && forwardedFor != null && !forwardedFor.isBlank()) {
-            return forwardedFor.split(",")[0].trim();
-        }
-        return request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
     }
 }

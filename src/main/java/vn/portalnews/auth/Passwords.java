@@ -1,0 +1,48 @@
+package vn.portalnews.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.PortalConfig;
+
+import java.nio.charset.StandardCharsets;
+
+/** bcrypt, slow on purpose; the cost is configurable so tests need not pay production's price. */
+@ApplicationScoped
+public class Passwords {
+
+    public static final int MIN_LENGTH = 10;
+    /** bcrypt reads at most 72 bytes; anything longer would be silently truncated. */
+    public static final int MAX_BYTES = 72;
+
+    private final int cost;
+    /** Compared against when the user does not exist, so both failures take the same time. */
+    private final String decoy;
+
+    Passwords(PortalConfig config) {
+        this.cost = config.auth().bcryptCost();
+        this.decoy = BcryptUtil.bcryptHash("decoy password that matches nothing", cost);
+    }
+
+    public String hash(String parameter, String password) {
+        requireAcceptable(parameter, password);
+        return BcryptUtil.bcryptHash(password, cost);
+    }
+
+    public boolean matches(String password, String hash) {
+        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            BcryptUtil.matches("", decoy);
+            return false;
+        }
+        return BcryptUtil.matches(password, hash == null ? decoy : hash) && hash != null;
+    }
+
+    public static void requireAcceptable(String parameter, String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            throw ApiProblemException.invalid(parameter, "must be at least " + MIN_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw ApiProblemException.invalid(parameter, "must be at most " + MAX_BYTES + " bytes in UTF-8");
+        }
+    }
+}

@@ -1,0 +1,373 @@
+package vn.portalnews.editor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import vn.portalnews.article.Article;
+import vn.portalnews.article.ArticleStatus;
+import vn.portalnews.article.CategoryRef;
+import vn.portalnews.auth.Editor;
+import vn.portalnews.auth.EditorAccess;
+import vn.portalnews.auth.SiteRole;
+import vn.portalnews.category.Category;
+import vn.portalnews.category.CategoryService;
+import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.CursorCodec;
+import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.common.RequestValidation;
+import vn.portalnews.site.Site;
+import vn.portalnews.site.SiteRef;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writing and publishing. Every write checks the caller's role and, for authors, ownership; checks the
+ * article's version against If-Match; sanitizes the body; keeps a revision; and makes the public side
+ * fresh on commit.
+ */
+@ApplicationScoped
+public class EditorArticleService {
+
+    /** Filters of the editors' list. */
+    public record ListFilter(String status, String author, String category, String q, int limit, String cursor) {
+    }
+
+    private static final int SUMMARY_LENGTH = 300;
+
+    private final EntityManager entityManager;
+    private final EditorAccess access;
+    private final CategoryService categories;
+    private final HtmlSanitizer sanitizer;
+    private final ArticleSlugs slugs;
+    private final ContentChanges changes;
+    private final CursorCodec cursors;
+    private final RequestValidation validation;
+    private final Clock clock;
+
+    EditorArticleService(EntityManager entityManager, EditorAccess access, CategoryService categories,
+                         HtmlSanitizer sanitizer, ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors,
+                         RequestValidation validation, Clock clock) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.categories = categories;
+        this.sanitizer = sanitizer;
+        this.slugs = slugs;
+        this.changes = changes;
+        this.cursors = cursors;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    /** Newest first. Authors see their own articles only. */
+    public EditorArticlePage list(SiteRef site, ListFilter filter) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        StringBuilder where = new StringBuilder(" where a.site_id = :site");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("site", site.id());
+        if (filter.status() != null) {
+            if (filter.status().equals("SCHEDULED")) {
+                where.append(" and a.status = 'PUBLISHED' and a.published_at > :now");
+                parameters.put("now", Timestamp.from(clock.instant()));
+            } else {
+                where.append(" and a.status = :status");
+                parameters.put("status", filter.status());
+            }
+        }
+        if (!editor.can(site.id(), SiteRole.EDITOR)) {
+            where.append(" and a.created_by = :owner");
+            parameters.put("owner", editor.id());
+        }
+        if (filter.author() != null) {
+            where.append(" and a.created_by = (select id from users where username = :author)");
+            parameters.put("author", filter.author());
+        }
+        if (filter.category() != null) {
+            where.append(" and a.category_id = :category");
+            parameters.put("category", categories.requireId(site, "category", filter.category()));
+        }
+        if (filter.q() != null) {
+            where.append(" and a.search_all @@ to_tsquery('vn_unaccent', :match)");
+            parameters.put("match", vn.portalnews.search.SearchQuery.parse("q", filter.q()).matchQuery());
+        }
+        String scope = "editor|" + site.id() + "|" + filter.status() + "|" + filter.author() + "|" + filter.category() + "|" + filter.q()
+                + "|" + editor.id();
+        if (filter.cursor() != null) {
+            where.append(" and a.id < :after");
+            parameters.put("after", cursors.decode("cursor", scope, filter.cursor()).id());
+        }
+        Query query = entityManager.createNativeQuery("""
+                select a.id, a.slug, a.status, a.title, a.published_at, a.updated_at, a.author_name,
+                       c.slug as category_slug, c.name as category_name, u.username
+                from articles a join categories c on c.id = a.category_id left join users u on u.id = a.created_by"""
+                + where + " order by a.id desc limit :limit");
+        parameters.forEach(query::setParameter);
+        query.setParameter("limit", filter.limit() + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > filter.limit();
+        List<Object[]> shown = more ? rows.subList(0, filter.limit()) : rows;
+        Instant now = clock.instant();
+        List<EditorArticleSummary> items = shown.stream().map(row -> {
+            ArticleStatus status = ArticleStatus.valueOf((String) row[2]);
+            Instant publishedAt = instant(row[4]);
+            return new EditorArticleSummary(((Number) row[0]).longValue(), (String) row[1], status,
+                    status == ArticleStatus.PUBLISHED && publishedAt.isAfter(now), (String) row[3],
+                    new CategoryRef((String) row[7], (String) row[8]), (String) row[6], (String) row[9],
+                    EditorArticle.local(publishedAt, site.zone()), EditorArticle.local(instant(row[5]), site.zone()));
+        }).toList();
+        String next = more ? cursors.encode(scope, new Position(Instant.EPOCH, items.get(items.size() - 1).id())) : null;
+        return new EditorArticlePage(items, next);
+    }
+
+    public EditorArticle get(SiteRef site, long id) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireOwnerOrEditor(editor, site, article);
+        return view(site, article);
+    }
+
+    @Transactional
+    public EditorArticle create(SiteRef site, ArticleInput input) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        validation.check("body", input);
+        Article article = new Article();
+        article.site = entityManager.getReference(Site.class, site.id());
+        article.status = ArticleStatus.DRAFT;
+        article.createdBy = editor.id();
+        Instant now = now();
+        article.createdAt = now;
+        apply(site, editor, article, input, now);
+        article.persist();
+        entityManager.flush();
+        slugs.claimed(site.id(), article.slug);
+        saveRevision(article, editor, now);
+        changes.siteContentChanged(site.id());
+        return view(site, article);
+    }
+
+    @Transactional
+    public EditorArticle replace(SiteRef site, long id, String ifMatch, ArticleInput input) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        validation.check("body", input);
+        ArticleVersions.check(ifMatch, article.version, true);
+        Instant now = now();
+        String oldSlug = apply(site, editor, article, input, now);
+        entityManager.flush();
+        if (!oldSlug.equals(article.slug)) {
+            slugs.moved(site.id(), article.id, oldSlug, article.slug);
+        }
+        return saved(site, editor, article, now);
+    }
+
+    /** The caller's current state of an article in the writable shape, for merge patches. */
+    public ArticleInput current(SiteRef site, long id) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        return new ArticleInput(article.title, article.summary, article.body, article.category.slug, article.authorName,
+                article.coverImageUrl, article.slug);
+    }
+
+    /** Soft delete: the article leaves the public side but stays, with its revisions. */
+    @Transactional
+    public void archive(SiteRef site, long id, String ifMatch) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        ArticleVersions.check(ifMatch, article.version, true);
+        article.status = ArticleStatus.ARCHIVED;
+        saved(site, editor, article, null);
+    }
+
+    @Transactional
+    public EditorArticle publish(SiteRef site, long id, String ifMatch, PublishRequest request) {
+        Editor editor = access.require(site, SiteRole.EDITOR);
+        Article article = find(site, id);
+        ArticleVersions.check(ifMatch, article.version, false);
+        article.status = ArticleStatus.PUBLISHED;
+        article.publishedAt = request == null || request.at() == null ? now() : request.at();
+        return saved(site, editor, article, null);
+    }
+
+    @Transactional
+    public EditorArticle unpublish(SiteRef site, long id, String ifMatch) {
+        Editor editor = access.require(site, SiteRole.EDITOR);
+        Article article = find(site, id);
+        ArticleVersions.check(ifMatch, article.version, false);
+        article.status = ArticleStatus.DRAFT;
+        return saved(site, editor, article, null);
+    }
+
+    public RevisionList revisions(SiteRef site, long id, int limit, String cursor) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireOwnerOrEditor(editor, site, article);
+        String scope = "revisions|" + article.id;
+        long before = cursor == null ? Integer.MAX_VALUE : cursors.decode("cursor", scope, cursor).id();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select r.revision, r.created_at, u.username, r.editor_name, r.title, r.summary, r.body
+                        from article_revisions r left join users u on u.id = r.created_by
+                        where r.article_id = :article and r.revision < :before
+                        order by r.revision desc limit :limit""")
+                .setParameter("article", article.id)
+                .setParameter("before", before)
+                .setParameter("limit", limit + 1)
+                .getResultList();
+        boolean more = rows.size() > limit;
+        List<RevisionView> items = (more ? rows.subList(0, limit) : rows).stream()
+                .map(row -> new RevisionView(((Number) row[0]).intValue(), EditorArticle.local(instant(row[1]), site.zone()),
+                        (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6]))
+                .toList();
+        String next = more ? cursors.encode(scope, new Position(Instant.EPOCH, items.get(items.size() - 1).revision())) : null;
+        return new RevisionList(items, next);
+    }
+
+    /** Brings back a revision's text as a new revision; the body is sanitized again on the way. */
+    @Transactional
+    public EditorArticle restore(SiteRef site, long id, int revision, String ifMatch) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        ArticleVersions.check(ifMatch, article.version, false);
+        ArticleRevision saved = ArticleRevision.<ArticleRevision>find("articleId = ?1 and revision = ?2", article.id, revision)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiProblemException.notFound("Article " + id + " has no revision " + revision));
+        Instant now = now();
+        article.title = saved.title;
+        article.summary = saved.summary;
+        article.body = sanitizer.sanitize(saved.body);
+        article.updatedAt = now;
+        return saved(site, editor, article, now);
+    }
+
+    /**
+     * Sets the article's fields from the input. Every lookup happens before the first assignment, so the
+     * session is not flushed half-changed in between.
+     *
+     * @return the slug the article had before, null for a new article
+     */
+    private String apply(SiteRef site, Editor editor, Article article, ArticleInput input, Instant now) {
+        long categoryId = categories.requireId(site, "category", input.category());
+        String title = input.title().strip();
+        String slug;
+        if (input.slug() != null && !input.slug().isBlank()) {
+            slugs.checkExplicit(site.id(), input.slug(), article.id);
+            slug = input.slug();
+        } else {
+            slug = article.slug != null ? article.slug : slugs.generate(site.id(), title);
+        }
+        String oldSlug = article.slug;
+        article.category = entityManager.getReference(Category.class, categoryId);
+        article.title = title;
+        article.slug = slug;
+        article.body = sanitizer.sanitize(input.body());
+        article.summary = input.summary() == null || input.summary().isBlank()
+                ? summaryOf(article.body) : input.summary().strip();
+        article.authorName = input.author() == null || input.author().isBlank() ? editor.displayName() : input.author().strip();
+        article.coverImageUrl = input.coverImageUrl() == null || input.coverImageUrl().isBlank() ? null : input.coverImageUrl();
+        article.updatedAt = now;
+        return oldSlug;
+    }
+
+    /**
+     * Writes now, so a concurrent writer's version bump fails this request (412), not the commit.
+     *
+     * @param textSavedAt when the text changed, for its revision; null when only the status did
+     */
+    private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt) {
+        entityManager.flush();
+        if (textSavedAt != null) {
+            saveRevision(article, editor, textSavedAt);
+        }
+        changes.siteContentChanged(site.id());
+        return view(site, article);
+    }
+
+    private void saveRevision(Article article, Editor editor, Instant now) {
+        Number last = (Number) entityManager.createNativeQuery(
+                        "select coalesce(max(revision), 0) from article_revisions where article_id = :article")
+                .setParameter("article", article.id).getSingleResult();
+        ArticleRevision revision = new ArticleRevision();
+        revision.articleId = article.id;
+        revision.revision = last.intValue() + 1;
+        revision.createdAt = now;
+        revision.createdBy = editor.id();
+        revision.editorName = editor.displayName();
+        revision.title = article.title;
+        revision.summary = article.summary;
+        revision.body = article.body;
+        revision.persist();
+    }
+
+    /** PostgreSQL keeps microseconds; answering with more would differ from every later read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String summaryOf(String html) {
+        String text = sanitizer.text(html).strip();
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
+        return text.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH - 1).strip() + "…";
+    }
+
+    private Article find(SiteRef site, long id) {
+        return entityManager.createQuery("select a from Article a join fetch a.category where a.id = :id and a.site.id = :site", Article.class)
+                .setParameter("id", id).setParameter("site", site.id())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblemException.notFound("Site '" + site.slug() + "' has no article " + id));
+    }
+
+    private static void requireOwnerOrEditor(Editor editor, SiteRef site, Article article) {
+        if (!editor.can(site.id(), SiteRole.EDITOR) && !Objects.equals(article.createdBy, editor.id())) {
+            throw EditorAccess.forbidden("Authors may open only their own articles");
+        }
+    }
+
+    private static void requireCanChange(Editor editor, SiteRef site, Article article) {
+        if (editor.can(site.id(), SiteRole.EDITOR)) {
+            return;
+        }
+        requireOwnerOrEditor(editor, site, article);
+        if (article.status != ArticleStatus.DRAFT) {
+            throw EditorAccess.forbidden("Authors may change only drafts; this one is " + article.status);
+        }
+    }
+
+    private EditorArticle view(SiteRef site, Article article) {
+        String createdBy = article.createdBy == null ? null : entityManager.createQuery(
+                        "select u.username from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", article.createdBy).getResultStream().findFirst().orElse(null);
+        return EditorArticle.of(article, createdBy, site.zone(), clock.instant());
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

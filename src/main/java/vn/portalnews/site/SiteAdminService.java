@@ -1,0 +1,81 @@
+package vn.portalnews.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.PublicResponseCache;
+import vn.portalnews.common.RequestValidation;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** Creating and changing portals; a change is visible on this instance as soon as it commits. */
+@ApplicationScoped
+public class SiteAdminService {
+
+    public static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+
+    private final SiteDirectory sites;
+    private final ContentChanges changes;
+    private final PublicResponseCache cache;
+    private final RequestValidation validation;
+
+    SiteAdminService(SiteDirectory sites, ContentChanges changes, PublicResponseCache cache, RequestValidation validation) {
+        this.sites = sites;
+        this.changes = changes;
+        this.cache = cache;
+        this.validation = validation;
+    }
+
+    @Transactional
+    public SiteView create(SiteInput input) {
+        validation.check("body", input);
+        if (input.slug() == null) {
+            throw ApiProblemException.invalid("slug", "is required");
+        }
+        if (Site.count("slug", input.slug()) > 0) {
+            throw ApiProblemException.conflict("There is a site '" + input.slug() + "' already");
+        }
+        Site site = new Site();
+        site.slug = input.slug();
+        site.name = input.name().strip();
+        site.timeZone = zone(input.timeZone());
+        site.persist();
+        site.flush();
+        refreshOnCommit();
+        return new SiteView(site.slug, site.name, site.timeZone);
+    }
+
+    @Transactional
+    public SiteView update(String slug, SiteInput input) {
+        validation.check("body", input);
+        Site site = Site.<Site>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> ApiProblemException.notFound("There is no site '" + slug + "'"));
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            throw ApiProblemException.invalid("slug", "cannot change; it is part of every URL of the site");
+        }
+        site.name = input.name().strip();
+        site.timeZone = zone(input.timeZone());
+        refreshOnCommit();
+        return new SiteView(site.slug, site.name, site.timeZone);
+    }
+
+    private void refreshOnCommit() {
+        changes.afterCommit(() -> {
+            sites.refresh();
+            cache.invalidateAll();
+        });
+    }
+
+    private static String zone(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(raw).getId();
+        } catch (DateTimeException e) {
+            throw ApiProblemException.invalid("timeZone", "is not an IANA time zone such as Asia/Ho_Chi_Minh");
+        }
+    }
+}
