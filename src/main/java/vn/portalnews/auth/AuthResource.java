@@ -25,7 +25,6 @@ import vn.portalnews.common.RequestValidation;
 
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth", description = "Signing in and out")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "The accessToken of POST /api/v1/auth/login")
@@ -49,6 +48,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in", description = "Exchanges a username and password for a bearer token. After repeated "
             + "failures for one username from one address, answers 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in",
@@ -83,6 +83,7 @@ public class AuthResource {
 
     @PUT
     @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change your password", description = "Revokes every token of the user; sign in again.")
