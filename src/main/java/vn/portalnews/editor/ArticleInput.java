@@ -6,8 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What an editor writes; the same shape creates, replaces (PUT) and, as a merge patch, updates (PATCH). */
-@Schema(name = "ArticleInput")
+/**
+ * What an editor writes; the same shape creates, replaces (PUT) and, as a merge patch, updates (PATCH). Text
+ * fields are stored as given, without surrounding whitespace.
+ */
+@Schema(name = "ArticleInput", description = "Text fields are stored as given, without surrounding whitespace")
 public record ArticleInput(
         @NotBlank @Size(max = 500) @Schema(examples = "Xã An Bình ra quân làm sạch kênh mương") String title,
         @Size(max = 2000) @Schema(description = "Plain text; derived from the body when left out") String summary,
