@@ -21,6 +21,7 @@ public record ArticleInput(
         @Size(max = 2000) @Pattern(regexp = "https?://[^\\s\"'<>]+", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "must be an absolute http(s) URL")
         @Schema(examples = "https://cdn.example.vn/images/kenh-muong.jpg") String coverImageUrl,
-        @Size(max = 200) @Schema(description = "Lower-case a-z, 0-9 and hyphens; generated from the title when left out",
+        @Size(max = 200) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters a-z, digits and single hyphens")
+        @Schema(description = "Lower-case a-z, 0-9 and hyphens; generated from the title when left out",
                 examples = "xa-an-binh-ra-quan-lam-sach-kenh-muong") String slug) {
 }

@@ -45,11 +45,8 @@ public class ArticleSlugs {
         }
     }
 
-    /** An explicit slug: well-formed, not reserved, and not another article's. */
+    /** An explicit, well-formed slug (validated with the input): not reserved, and not another article's. */
     void checkExplicit(long siteId, String slug, Long articleId) {
-        if (!Slugs.VALID.matcher(slug).matches()) {
-            throw ApiProblemException.invalid("slug", "must be lower-case letters a-z, digits and single hyphens, e.g. 'le-ra-quan'");
-        }
         if (RESERVED.contains(slug)) {
             throw ApiProblemException.invalid("slug", "'" + slug + "' is reserved by the public API");
         }

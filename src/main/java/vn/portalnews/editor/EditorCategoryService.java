@@ -94,9 +94,6 @@ public class EditorCategoryService {
     }
 
     private String explicitSlug(SiteRef site, String slug, Long categoryId) {
-        if (!Slugs.VALID.matcher(slug).matches()) {
-            throw ApiProblemException.invalid("slug", "must be lower-case letters a-z, digits and single hyphens");
-        }
         List<Long> owners = entityManager.createQuery("select c.id from Category c where c.site.id = :site and c.slug = :slug", Long.class)
                 .setParameter("site", site.id()).setParameter("slug", slug).getResultList();
         if (!owners.isEmpty() && !owners.get(0).equals(categoryId)) {
