@@ -28,8 +28,6 @@ import vn.portalnews.common.RequestValidation;
 @Tag(name = "Auth", description = "Signing in and out")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "The accessToken of POST /api/v1/auth/login")
-@APIResponse(responseCode = "400", description = "The body is invalid; `invalidParams` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or revoked",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuthResource {
@@ -53,6 +51,8 @@ public class AuthResource {
             + "failures for one username from one address, answers 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
+    @APIResponse(responseCode = "400", description = "The body is invalid; `invalidParams` names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failed logins; wait Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccessToken login(LoginRequest request, @Context HttpServerRequest http) {
@@ -87,6 +87,8 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change your password", description = "Revokes every token of the user; sign in again.")
+    @APIResponse(responseCode = "400", description = "The body is invalid; `invalidParams` names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "204", description = "Changed")
     public Response changePassword(PasswordChange change) {
         Editor editor = access.current();
