@@ -28,8 +28,6 @@ import vn.portalnews.common.RequestValidation;
 @Tag(name = "Auth", description = "Signing in and out")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "The accessToken of POST /api/v1/auth/login")
-@APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or revoked",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuthResource {
 
     private final UserService users;

@@ -47,10 +47,6 @@ import java.util.TreeSet;
 @Tag(name = "Editor", description = "Writing and publishing; needs a token and a role on the site")
 @APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or revoked",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "No role on this site, or the role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such site or article",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EditorArticleResource {

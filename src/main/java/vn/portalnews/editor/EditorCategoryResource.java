@@ -29,10 +29,6 @@ import vn.portalnews.site.SiteDirectory;
 @Tag(name = "Editor")
 @APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or revoked",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "No role on this site, or the role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such site or category",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EditorCategoryResource {

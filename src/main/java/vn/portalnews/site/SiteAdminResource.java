@@ -27,10 +27,6 @@ import vn.portalnews.common.Problem;
 @Tag(name = "Admin")
 @APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Not signed in, or the token is invalid, expired or revoked",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SiteAdminResource {
 
     private final SiteAdminService admin;
