@@ -28,10 +28,11 @@ create index user_site_roles_site on user_site_roles (site_id);
 -- Who created an article: authors may touch only their own drafts.
 alter table articles add column created_by bigint references users (id) on delete set null;
 
--- The editors' list: every status, newest first, optionally by status or owner.
-create index articles_editor_feed on articles (site_id, id desc);
-create index articles_editor_status_feed on articles (site_id, status, id desc);
-create index articles_created_by on articles (created_by, site_id, id desc);
+-- The editors' list: every status, newest created first, optionally by status or owner. Keyed by created_at
+-- rather than id: no other index offers that order, so the planner cannot wander off along the primary key.
+create index articles_editor_feed on articles (site_id, created_at desc, id desc);
+create index articles_editor_status_feed on articles (site_id, status, created_at desc, id desc);
+create index articles_created_by on articles (created_by, site_id, created_at desc, id desc);
 
 -- Every saved change of an article, numbered per article.
 create table article_revisions (

@@ -67,7 +67,7 @@ public class EditorArticleService {
         this.clock = clock;
     }
 
-    /** Newest first. Authors see their own articles only. */
+    /** Newest created first. Authors see their own articles only. */
     public EditorArticlePage list(SiteRef site, ListFilter filter) {
         Editor editor = access.require(site, SiteRole.AUTHOR);
         StringBuilder where = new StringBuilder(" where a.site_id = :site");
@@ -101,14 +101,16 @@ public class EditorArticleService {
         String scope = "editor|" + site.id() + "|" + filter.status() + "|" + filter.author() + "|" + filter.category() + "|" + filter.q()
                 + "|" + editor.id();
         if (filter.cursor() != null) {
-            where.append(" and a.id < :after");
-            parameters.put("after", cursors.decode("cursor", scope, filter.cursor()).id());
+            Position after = cursors.decode("cursor", scope, filter.cursor());
+            where.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
+            parameters.put("afterAt", Timestamp.from(after.publishedAt()));
+            parameters.put("afterId", after.id());
         }
         Query query = entityManager.createNativeQuery("""
                 select a.id, a.slug, a.status, a.title, a.published_at, a.updated_at, a.author_name,
-                       c.slug as category_slug, c.name as category_name, u.username
+                       c.slug as category_slug, c.name as category_name, u.username, a.created_at
                 from articles a join categories c on c.id = a.category_id left join users u on u.id = a.created_by"""
-                + where + " order by a.id desc limit :limit");
+                + where + " order by a.created_at desc, a.id desc limit :limit");
         parameters.forEach(query::setParameter);
         query.setParameter("limit", filter.limit() + 1);
         @SuppressWarnings("unchecked")
@@ -124,7 +126,8 @@ public class EditorArticleService {
                     new CategoryRef((String) row[7], (String) row[8]), (String) row[6], (String) row[9],
                     EditorArticle.local(publishedAt, site.zone()), EditorArticle.local(instant(row[5]), site.zone()));
         }).toList();
-        String next = more ? cursors.encode(scope, new Position(Instant.EPOCH, items.get(items.size() - 1).id())) : null;
+        Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = more ? cursors.encode(scope, new Position(instant(last[10]), ((Number) last[0]).longValue())) : null;
         return new EditorArticlePage(items, next);
     }
 
