@@ -17,6 +17,7 @@ import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.common.RequestValidation;
+import vn.portalnews.search.SearchQuery;
 import vn.portalnews.site.Site;
 import vn.portalnews.site.SiteRef;
 
@@ -96,7 +97,7 @@ public class EditorArticleService {
         }
         if (filter.q() != null) {
             where.append(" and a.search_all @@ to_tsquery('vn_unaccent', :match)");
-            parameters.put("match", vn.portalnews.search.SearchQuery.parse("q", filter.q()).matchQuery());
+            parameters.put("match", SearchQuery.parse("q", filter.q()).matchQuery());
         }
         String scope = "editor|" + site.id() + "|" + filter.status() + "|" + filter.author() + "|" + filter.category() + "|" + filter.q()
                 + "|" + editor.id();
