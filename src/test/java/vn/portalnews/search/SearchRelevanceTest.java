@@ -219,6 +219,21 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void shouldCorrectMisspelledWordsFromTheTitlesOfTheSite() {
+        String suggest = "/api/v1/sites/" + site.slug() + "/search/suggest";
+        // "chugn" is in no title; "chung" is, and the unfinished last word "va" begins "vac"
+        given().queryParam("q", "tiem chugn va").get(suggest).then().statusCode(200)
+                .body("approximate", equalTo(true)).body("items.slug", contains("tiem-chung"));
+        given().queryParam("q", "duong giao thogn").get(suggest).then()
+                .body("approximate", equalTo(true)).body("items.slug", contains("duong-giao-thong"));
+        // a renamed title brings its words along at once
+        content.execute("update articles set title = 'Nghiệm thu cầu treo qua suối' where site_id = ? and slug = 'duong-giao-thong'", site.id());
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().queryParam("q", "nghiem thu cau trep").get(suggest).then()
+                .body("approximate", equalTo(true)).body("items.slug", contains("duong-giao-thong")));
+        content.execute("update articles set title = 'Đường giao thông nông thôn được nâng cấp' where site_id = ? and slug = 'duong-giao-thong'", site.id());
+    }
+
+    @Test
     void shouldPageResultsByCursorWithoutRepeats() {
         List<String> all = given().queryParam("q", "ban").queryParam("limit", 100)
                 .get("/api/v1/sites/" + site.slug() + "/search").jsonPath().getList("items.slug");
