@@ -17,12 +17,9 @@ import java.util.stream.Collectors;
  */
 final class Highlighter {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int SNIPPET_WORDS = 28;
     private static final int WORDS_BEFORE_MATCH = 8;
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Set<String> folded;
     /** Bodies repeat their words; folding each distinct one once keeps highlighting cheap. */
@@ -43,7 +40,7 @@ final class Highlighter {
 
     /** A short passage of the body around the first match (its start when none), with "…" where cut. */
     String snippet(String bodyHtml) {
-        String text = WHITESPACE.matcher(unescape(TAG.matcher(bodyHtml).replaceAll(" "))).replaceAll(" ").trim();
+        String text = plainText(bodyHtml);
         List<int[]> words = words(text, 0, text.length());
         int firstMatch = -1;
         for (int i = 0; i < words.size() && firstMatch < 0; i++) {
@@ -129,7 +126,43 @@ final class Highlighter {
         return true;
     }
 
+    /**
+     * The body's text: tags become spaces, runs of whitespace one space, entities characters. One pass by
+     * hand: the regular expressions this replaced were half of a search's CPU time.
+     */
+    static String plainText(String body) {
+        // a non-breaking space is whitespace to collapse, not text
+        String html = body.contains("&nbsp;") ? body.replace("&nbsp;", " ") : body;
+        StringBuilder text = new StringBuilder(html.length());
+        boolean inTag = false;
+        boolean space = true;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                inTag = c != '>';
+                continue;
+            }
+            if (c == '<') {
+                inTag = true;
+                c = ' ';
+            }
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (!space) {
+                    text.append(' ');
+                    space = true;
+                }
+            } else {
+                text.append(c);
+                space = false;
+            }
+        }
+        return unescape(text.toString()).trim();
+    }
+
     private static String unescape(String html) {
+        if (html.indexOf('&') < 0) {
+            return html;
+        }
         return html.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
