@@ -26,11 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql).
+ * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql,
+ * V5__search_vocabulary.sql, V6__search_by_period.sql).
  *
- * <p>Matching uses the GIN index on the accent-folded vector. Ranking then looks at the window of the
- * {@value #WINDOW} newest matches only: a query as broad as "ủy ban nhân dân" matches nearly every article,
- * and ranking all of them would cost a full scan per request; a reader never pages that deep.
+ * <p>Ranking looks at the window of the {@value #WINDOW} newest matches only: a query as broad as "ủy ban
+ * nhân dân" matches nearly every article, and ranking all of them would cost a full scan per request; a
+ * reader never pages that deep. Finding that window is most of the cost, since every match the index
+ * reports is a visit to its row; {@link #newestMatches} keeps those visits few.
  *
  * <p>Whether the GIN index or a newest-first scan is cheaper depends on how common the words are, which a
  * cached generic plan cannot know; only a plan made for the actual words also folds to_tsquery() into a
