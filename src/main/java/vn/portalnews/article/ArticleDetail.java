@@ -1,6 +1,7 @@
 package vn.portalnews.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.LocalDates;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ public record ArticleDetail(
     static ArticleDetail of(Article article, ZoneId zone) {
         return new ArticleDetail(article.id, article.slug, article.title, article.summary, article.authorName,
                 new CategoryRef(article.category.slug, article.category.name),
-                article.publishedAt.atZone(zone).toOffsetDateTime(), article.updatedAt.atZone(zone).toOffsetDateTime(),
+                LocalDates.local(article.publishedAt, zone), LocalDates.local(article.updatedAt, zone),
                 article.viewCount, article.coverImageUrl, article.body);
     }
 }

@@ -1,6 +1,7 @@
 package vn.portalnews.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.LocalDates;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ public record ArticleSummary(
     public static ArticleSummary of(ArticleRow row, ZoneId zone) {
         return new ArticleSummary(row.id(), row.slug(), row.title(), row.summary(), row.author(),
                 new CategoryRef(row.categorySlug(), row.categoryName()),
-                row.publishedAt().atZone(zone).toOffsetDateTime(), row.updatedAt().atZone(zone).toOffsetDateTime(),
+                LocalDates.local(row.publishedAt(), zone), LocalDates.local(row.updatedAt(), zone),
                 row.viewCount(), row.coverImageUrl());
     }
 }

@@ -16,12 +16,23 @@ public class Passwords {
     public static final int MAX_BYTES = 72;
 
     private final int cost;
-    /** Compared against when the user does not exist, so both failures take the same time. */
-    private final String decoy;
+    /**
+     * Compared against when the user does not exist, so both failures take the same time. Made on first
+     * need rather than at start-up, where a slow hash would only delay readiness.
+     */
+    private volatile String decoy;
 
     Passwords(PortalConfig config) {
         this.cost = config.auth().bcryptCost();
-        this.decoy = BcryptUtil.bcryptHash("decoy password that matches nothing", cost);
+    }
+
+    private String decoy() {
+        String made = decoy;
+        if (made == null) {
+            made = BcryptUtil.bcryptHash("decoy password that matches nothing", cost);
+            decoy = made;
+        }
+        return made;
     }
 
     public String hash(String parameter, String password) {
@@ -31,10 +42,10 @@ public class Passwords {
 
     public boolean matches(String password, String hash) {
         if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            BcryptUtil.matches("", decoy);
+            BcryptUtil.matches("", decoy());
             return false;
         }
-        return BcryptUtil.matches(password, hash == null ? decoy : hash) && hash != null;
+        return BcryptUtil.matches(password, hash == null ? decoy() : hash) && hash != null;
     }
 
     public static void requireAcceptable(String parameter, String password) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a verified token into the request's user. The user is read from the database on every request, so a
@@ -56,35 +57,31 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         });
     }
 
-    private java.util.Optional<Editor> load(TokenService.VerifiedToken token) {
-        try (var connection = dataSource.getConnection()) {
-            String username;
-            String displayName;
-            boolean admin;
-            try (var user = connection.prepareStatement("""
-                    select username, display_name, admin from users
-                    where id = ? and enabled and token_generation = ?""")) {
-                user.setLong(1, token.userId());
-                user.setInt(2, token.generation());
-                try (var row = user.executeQuery()) {
-                    if (!row.next()) {
-                        return java.util.Optional.empty();
-                    }
+    /** The user and their site roles in one round trip; empty when disabled or the token was revoked. */
+    private Optional<Editor> load(TokenService.VerifiedToken token) {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("""
+                     select u.username, u.display_name, u.admin, r.site_id, r.role
+                     from users u left join user_site_roles r on r.user_id = u.id
+                     where u.id = ? and u.enabled and u.token_generation = ?""")) {
+            statement.setLong(1, token.userId());
+            statement.setInt(2, token.generation());
+            String username = null;
+            String displayName = null;
+            boolean admin = false;
+            Map<Long, SiteRole> roles = new HashMap<>();
+            try (var row = statement.executeQuery()) {
+                while (row.next()) {
                     username = row.getString(1);
                     displayName = row.getString(2);
                     admin = row.getBoolean(3);
-                }
-            }
-            Map<Long, SiteRole> roles = new HashMap<>();
-            try (var grants = connection.prepareStatement("select site_id, role from user_site_roles where user_id = ?")) {
-                grants.setLong(1, token.userId());
-                try (var row = grants.executeQuery()) {
-                    while (row.next()) {
-                        roles.put(row.getLong(1), SiteRole.valueOf(row.getString(2)));
+                    if (row.getString(5) != null) {
+                        roles.put(row.getLong(4), SiteRole.valueOf(row.getString(5)));
                     }
                 }
             }
-            return java.util.Optional.of(new Editor(token.userId(), username, displayName, admin, Map.copyOf(roles)));
+            return username == null ? Optional.empty()
+                    : Optional.of(new Editor(token.userId(), username, displayName, admin, Map.copyOf(roles)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the token's user", e);
         }

@@ -96,10 +96,11 @@ public class UserService {
     @Transactional
     public UserView create(UserInput input) {
         List<ResolvedGrant> grants = resolve(input.roles() == null ? List.of() : input.roles());
-        String hash = passwords.hash("password", input.password());
         if (UserAccount.findByUsername(input.username()).isPresent()) {
             throw ApiProblemException.conflict("The username '" + input.username() + "' is taken");
         }
+        // the slow hash last, once everything cheap has passed
+        String hash = passwords.hash("password", input.password());
         UserAccount user = new UserAccount();
         user.username = input.username();
         user.displayName = input.displayName().trim();

@@ -9,7 +9,9 @@ public final class Slugs {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    public static final Pattern VALID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    /** For @Pattern on inputs: what every slug column's check constraint accepts. */
+    public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String PATTERN_MESSAGE = "must be lower-case letters a-z, digits and single hyphens";
 
     private Slugs() {
     }

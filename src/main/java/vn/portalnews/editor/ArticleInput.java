@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.Slugs;
 
 /**
  * What an editor writes; the same shape creates, replaces (PUT) and, as a merge patch, updates (PATCH). Text
@@ -21,7 +22,7 @@ public record ArticleInput(
         @Size(max = 2000) @Pattern(regexp = "https?://[^\\s\"'<>]+", flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "must be an absolute http(s) URL")
         @Schema(examples = "https://cdn.example.vn/images/kenh-muong.jpg") String coverImageUrl,
-        @Size(max = 200) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters a-z, digits and single hyphens")
+        @Size(max = 200) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE)
         @Schema(description = "Lower-case a-z, 0-9 and hyphens; generated from the title when left out",
                 examples = "xa-an-binh-ra-quan-lam-sach-kenh-muong") String slug) {
 }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.Slugs;
 
 @Schema(name = "CategoryInput")
 public record CategoryInput(
-        @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters a-z, digits and single hyphens")
+        @Size(max = 100) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE)
         @Schema(description = "Generated from the name when left out; on update, left out keeps it",
                 examples = "an-ninh-quoc-phong") String slug,
         @NotBlank @Size(max = 200) @Schema(examples = "An ninh - Quốc phòng") String name,

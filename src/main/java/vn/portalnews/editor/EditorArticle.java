@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.portalnews.article.Article;
 import vn.portalnews.article.ArticleStatus;
 import vn.portalnews.article.CategoryRef;
+import vn.portalnews.common.LocalDates;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,11 +34,8 @@ public record EditorArticle(
                 article.status == ArticleStatus.PUBLISHED && article.publishedAt.isAfter(now),
                 article.title, article.summary, article.body,
                 new CategoryRef(article.category.slug, article.category.name), article.authorName, article.coverImageUrl,
-                local(article.publishedAt, zone), local(article.createdAt, zone), local(article.updatedAt, zone),
+                LocalDates.local(article.publishedAt, zone), LocalDates.local(article.createdAt, zone),
+                LocalDates.local(article.updatedAt, zone),
                 createdBy, article.viewCount, article.version);
-    }
-
-    static OffsetDateTime local(Instant instant, ZoneId zone) {
-        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

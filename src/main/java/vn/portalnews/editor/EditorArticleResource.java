@@ -232,7 +232,7 @@ public class EditorArticleResource {
                             @PathParam("revision") String revision,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SiteRef site = sites.require(siteSlug);
-        return withTag(articles.restore(site, articleId(id), (int) number(revision, "revision"), ifMatch));
+        return withTag(articles.restore(site, articleId(id), (int) number(revision, "revision", Integer.MAX_VALUE), ifMatch));
     }
 
     private static Response withTag(EditorArticle article) {
@@ -244,14 +244,14 @@ public class EditorArticleResource {
     }
 
     private static long articleId(String raw) {
-        return number(raw, "article");
+        return number(raw, "article", Long.MAX_VALUE);
     }
 
     /** Ids in paths that are not numbers name nothing: 404, as for an id that does not exist. */
-    private static long number(String raw, String what) {
+    private static long number(String raw, String what, long max) {
         try {
             long value = Long.parseLong(raw);
-            if (value > 0 && value <= Integer.MAX_VALUE * 1024L) {
+            if (value > 0 && value <= max) {
                 return value;
             }
         } catch (NumberFormatException ignored) {

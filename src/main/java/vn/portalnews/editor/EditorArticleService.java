@@ -16,6 +16,9 @@ import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.common.LocalDates;
+import vn.portalnews.common.NativeValues;
+import vn.portalnews.common.QueryParams;
 import vn.portalnews.common.RequestValidation;
 import vn.portalnews.search.SearchQuery;
 import vn.portalnews.site.Site;
@@ -24,6 +27,7 @@ import vn.portalnews.site.SiteRef;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -121,14 +125,14 @@ public class EditorArticleService {
         Instant now = clock.instant();
         List<EditorArticleSummary> items = shown.stream().map(row -> {
             ArticleStatus status = ArticleStatus.valueOf((String) row[2]);
-            Instant publishedAt = instant(row[4]);
+            Instant publishedAt = NativeValues.instant(row[4]);
             return new EditorArticleSummary(((Number) row[0]).longValue(), (String) row[1], status,
                     status == ArticleStatus.PUBLISHED && publishedAt.isAfter(now), (String) row[3],
                     new CategoryRef((String) row[7], (String) row[8]), (String) row[6], (String) row[9],
-                    EditorArticle.local(publishedAt, site.zone()), EditorArticle.local(instant(row[5]), site.zone()));
+                    LocalDates.local(publishedAt, site.zone()), LocalDates.local(NativeValues.instant(row[5]), site.zone()));
         }).toList();
         Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        String next = more ? cursors.encode(scope, new Position(instant(last[10]), ((Number) last[0]).longValue())) : null;
+        String next = more ? cursors.encode(scope, new Position(NativeValues.instant(last[10]), ((Number) last[0]).longValue())) : null;
         return new EditorArticlePage(items, next);
     }
 
@@ -199,8 +203,13 @@ public class EditorArticleService {
         Editor editor = access.require(site, SiteRole.EDITOR);
         Article article = find(site, id);
         ArticleVersions.check(ifMatch, article.version, false);
+        Instant at = request == null || request.at() == null ? now() : request.at();
+        int year = at.atZone(ZoneOffset.UTC).getYear();
+        if (year < QueryParams.MIN_YEAR || year > QueryParams.MAX_YEAR) {
+            throw ApiProblemException.invalid("at", "year must be between " + QueryParams.MIN_YEAR + " and " + QueryParams.MAX_YEAR);
+        }
         article.status = ArticleStatus.PUBLISHED;
-        article.publishedAt = request == null || request.at() == null ? now() : request.at();
+        article.publishedAt = at;
         return saved(site, editor, article, null);
     }
 
@@ -231,7 +240,7 @@ public class EditorArticleService {
                 .getResultList();
         boolean more = rows.size() > limit;
         List<RevisionView> items = (more ? rows.subList(0, limit) : rows).stream()
-                .map(row -> new RevisionView(((Number) row[0]).intValue(), EditorArticle.local(instant(row[1]), site.zone()),
+                .map(row -> new RevisionView(((Number) row[0]).intValue(), LocalDates.local(NativeValues.instant(row[1]), site.zone()),
                         (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6]))
                 .toList();
         String next = more ? cursors.encode(scope, new Position(Instant.EPOCH, items.get(items.size() - 1).revision())) : null;
@@ -357,21 +366,5 @@ public class EditorArticleService {
                         "select u.username from UserAccount u where u.id = :id", String.class)
                 .setParameter("id", article.createdBy).getResultStream().findFirst().orElse(null);
         return EditorArticle.of(article, createdBy, site.zone(), clock.instant());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

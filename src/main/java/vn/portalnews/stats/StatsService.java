@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.portalnews.article.ArticleRow;
 import vn.portalnews.article.ArticleSummary;
+import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.PortalConfig;
 import vn.portalnews.site.SiteRef;
 
@@ -53,7 +54,7 @@ public class StatsService {
                 .setParameter("online", now.minus(config.onlineWindow()))
                 .getSingleResult();
         return new VisitStats(number(row[6]), number(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                number(row[4]), number(row[5]), now.atZone(site.zone()).toOffsetDateTime());
+                number(row[4]), number(row[5]), LocalDates.local(now, site.zone()));
     }
 
     public DailyStats daily(SiteRef site, LocalDate from, LocalDate to) {
