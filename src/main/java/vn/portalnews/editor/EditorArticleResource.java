@@ -35,8 +35,6 @@ import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -151,18 +149,20 @@ public class EditorArticleResource {
                           JsonNode patch) throws java.io.IOException {
         SiteRef site = sites.require(siteSlug);
         long articleId = articleId(id);
-        ObjectNode merged = mapper.valueToTree(articles.current(site, articleId));
         if (!(patch instanceof ObjectNode fields)) {
             throw ApiProblemException.invalid("body", "must be a JSON object of the fields to change");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!WRITABLE_FIELDS.contains(field.getKey())) {
-                throw ApiProblemException.invalid(field.getKey(), "is not a field of an article; use one of " + WRITABLE_FIELDS);
+        fields.fieldNames().forEachRemaining(field -> {
+            if (!WRITABLE_FIELDS.contains(field)) {
+                throw ApiProblemException.invalid(field, "is not a field of an article; use one of " + WRITABLE_FIELDS);
             }
-            merged.set(field.getKey(), field.getValue());
-        }
-        return withTag(articles.replace(site, articleId, ifMatch, mapper.treeToValue(merged, ArticleInput.class)));
+        });
+        mapper.treeToValue(fields, ArticleInput.class); // wrong types answer 400 here, before any merging
+        return withTag(articles.patch(site, articleId, ifMatch, current -> {
+            ObjectNode merged = mapper.valueToTree(current);
+            merged.setAll(fields);
+            return mapper.convertValue(merged, ArticleInput.class);
+        }));
     }
 
     @DELETE

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Writing and publishing. Every write checks the caller's role and, for authors, ownership; checks the
@@ -164,10 +165,17 @@ public class EditorArticleService {
 
     @Transactional
     public EditorArticle replace(SiteRef site, long id, String ifMatch, ArticleInput input) {
+        return patch(site, id, ifMatch, current -> input);
+    }
+
+    /** A change computed from the article's current writable state, read once in the same transaction. */
+    @Transactional
+    public EditorArticle patch(SiteRef site, long id, String ifMatch, UnaryOperator<ArticleInput> change) {
         Editor editor = access.require(site, SiteRole.AUTHOR);
         Article article = find(site, id);
         requireCanChange(editor, site, article);
-        validation.check("body", input);
+        ArticleInput input = validation.check("body", change.apply(new ArticleInput(article.title, article.summary,
+                article.body, article.category.slug, article.authorName, article.coverImageUrl, article.slug)));
         ArticleVersions.check(ifMatch, article.version, true);
         Instant now = now();
         String oldSlug = apply(site, editor, article, input, now);
@@ -178,14 +186,6 @@ public class EditorArticleService {
         return saved(site, editor, article, now);
     }
 
-    /** The caller's current state of an article in the writable shape, for merge patches. */
-    public ArticleInput current(SiteRef site, long id) {
-        Editor editor = access.require(site, SiteRole.AUTHOR);
-        Article article = find(site, id);
-        requireCanChange(editor, site, article);
-        return new ArticleInput(article.title, article.summary, article.body, article.category.slug, article.authorName,
-                article.coverImageUrl, article.slug);
-    }
 
     /** Soft delete: the article leaves the public side but stays, with its revisions. */
     @Transactional
