@@ -25,10 +25,12 @@ QUERIES=(
   "search|dịch vụ công trực tuyến" "search|dich vu cong truc tuyen"
   "suggest|cai cach hanh ch" "suggest|chuyển đ" "suggest|tiem chung mo r" "suggest|tiem chugn"
 )
-for entry in "${QUERIES[@]}"; do   # warm the JIT and PostgreSQL's buffers
+# Warm the JIT and PostgreSQL's buffers: C2 still compiled thousands of methods 20 s into the load
+# (-XX:+PrintCompilation), and a run measured meanwhile has a tail of its own.
+for entry in "${QUERIES[@]}"; do
   kind=${entry%%|*}; q=${entry#*|}
   url="$BASE/search?q=$(enc "$q")"; [ "$kind" = suggest ] && url="$BASE/search/suggest?q=$(enc "$q")"
-  wrk -t2 -c8 -d2s "$url" > /dev/null
+  wrk -t2 -c8 -d"${WARMUP:-4s}" "$url" > /dev/null
 done
 echo "cache $CACHE; wrk -t2 -c8 -d$DURATION"
 printf '%-8s %-28s %8s %8s %9s %6s\n' kind query req/s p50 p99 hits

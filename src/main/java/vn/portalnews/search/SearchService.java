@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql,
@@ -216,17 +215,22 @@ public class SearchService {
         return String.join(" | ", lexemes);
     }
 
-    /** As-you-type: titles containing every word typed, the last one as a prefix; similar titles otherwise. */
+    /**
+     * As-you-type: titles containing every word typed, the last one as a prefix; similar titles otherwise. The
+     * vocabulary is asked first: a misspelled word is in no title, and looking for it among the articles would
+     * cost a full check of the latest ones before the correction is even tried.
+     */
     public Suggestion suggest(SiteRef site, SearchQuery query, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = filtered(site, new ArticleFilter(null, null, null), parameters);
-        List<Suggestion.Item> items = titlesWithPrefix(where, parameters, query, limit);
-        if (!items.isEmpty()) {
-            return new Suggestion(items, false);
-        }
-        Optional<SearchQuery> corrected = spelling.correct(site, query);
-        if (corrected.isPresent()) {
-            items = titlesWithPrefix(where, parameters, corrected.get(), limit);
+        SpellingCorrector.Verdict verdict = spelling.check(site, query);
+        if (verdict.everyWordKnown()) {
+            List<Suggestion.Item> items = titlesWithPrefix(where, parameters, query, limit);
+            if (!items.isEmpty()) {
+                return new Suggestion(items, false);
+            }
+        } else if (verdict.correction().isPresent()) {
+            List<Suggestion.Item> items = titlesWithPrefix(where, parameters, verdict.correction().get(), limit);
             if (!items.isEmpty()) {
                 return new Suggestion(items, true);
             }

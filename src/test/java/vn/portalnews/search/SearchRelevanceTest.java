@@ -234,6 +234,21 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void shouldSuggestAWordNoTitleHadAsSoonAsATitleHasIt() {
+        TestSite fresh = content.site("suggest-new-word");
+        long category = content.category(fresh, "tin", "Tin", 0);
+        content.article(fresh, category, "cu", "Họp dân bàn việc làm đường", "PUBLISHED", T0);
+        String suggest = "/api/v1/sites/" + fresh.slug() + "/search/suggest";
+        // asked while no title has it: the answer is a guess, and it must not be remembered as unknown
+        given().queryParam("q", "kenh muong").get(suggest).then().statusCode(200).body("approximate", equalTo(true));
+        content.article(fresh, category, "moi", "Nạo vét kênh mương nội đồng", "PUBLISHED", T0.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().queryParam("q", "kenh muong").get(suggest).then()
+                .body("approximate", equalTo(false)).body("items.slug", contains("moi")));
+        given().queryParam("q", "kenh mu").get(suggest).then()
+                .body("approximate", equalTo(false)).body("items.slug", contains("moi"));
+    }
+
+    @Test
     void shouldPageResultsByCursorWithoutRepeats() {
         List<String> all = given().queryParam("q", "ban").queryParam("limit", 100)
                 .get("/api/v1/sites/" + site.slug() + "/search").jsonPath().getList("items.slug");
