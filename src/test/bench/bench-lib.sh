@@ -10,6 +10,7 @@ command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk"; exit
 # 1.5 s for its group's turn (pgbench -c8 beside a busy JVM: p99.9 102 ms, max 1,481 ms; with autogroup off:
 # 5 ms and 12 ms). A server's database is not in a desktop session group, so the benchmarks turn it off while
 # they run (root only; AUTOGROUP=keep leaves it as it is) and put it back on exit.
+trap 'exit 143' INT TERM   # so that the EXIT traps below also run when the benchmark is interrupted
 AUTOGROUP_FILE=/proc/sys/kernel/sched_autogroup_enabled
 AUTOGROUP_BEFORE=$(cat "$AUTOGROUP_FILE" 2>/dev/null || echo none)
 restore_autogroup() {

@@ -14,6 +14,8 @@ import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.site.SiteRef;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -139,7 +141,8 @@ public class SearchService {
      *       ("ủy ban nhân dân");</li>
      *   <li>the index, asked only for this site's matches of the last {@link #PERIOD_MONTHS} months, through
      *       one site-and-month lexeme per article (V6__search_by_period.sql): a word in 4% of the articles
-     *       then costs a few hundred visits instead of thousands;</li>
+     *       then costs a few hundred visits instead of thousands. A period is skipped when the density of
+     *       matches among the latest articles says it is too short to hold the window;</li>
      *   <li>all time, for rare words, whose matches are few anyway.</li>
      * </ol>
      */
@@ -147,12 +150,18 @@ public class SearchService {
         Map<String, Object> parameters = new HashMap<>();
         String where = filtered(site, filter, parameters);
         parameters.put("match", query.matchQuery());
-        List<Long> recent = ids(newestAmongLatest("a.id", where, RECENT_ROWS, Integer.toString(WINDOW)), parameters);
+        List<Object[]> recent = rows(query(newestAmongLatest("a.id, a.published_at", where, RECENT_ROWS, Integer.toString(WINDOW)), parameters));
         if (recent.size() == WINDOW) {
-            return recent;
+            return recent.stream().map(row -> ((Number) row[0]).longValue()).toList();
         }
-        YearMonth thisMonth = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+        Instant now = clock.instant();
+        Duration needed = spanOfWindow(recent, now);
+        YearMonth thisMonth = YearMonth.from(now.atZone(ZoneOffset.UTC));
         for (int months : PERIOD_MONTHS) {
+            Instant periodStart = thisMonth.minusMonths(months - 1L).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (Duration.between(periodStart, now).compareTo(needed) < 0) {
+                continue;
+            }
             parameters.put("periods", periodQuery(site, thisMonth, months));
             // Only the index's own conditions inside: left to itself, the planner also ANDs in a bitmap of
             // every public article of the site, which costs more than the few rows it would remove.
@@ -169,6 +178,19 @@ public class SearchService {
         }
         parameters.remove("periods");
         return ids(newestOverall("a.id", where, Integer.toString(WINDOW)), parameters);
+    }
+
+    /**
+     * How far back the window probably reaches, judged by how densely the words occur among the latest articles
+     * ({@code recent}: the matches found there, newest first): a period shorter than that would be asked in vain.
+     * Zero when nothing matched there, for want of a measure.
+     */
+    static Duration spanOfWindow(List<Object[]> recent, Instant now) {
+        if (recent.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Duration spanned = Duration.between(NativeValues.instant(recent.get(recent.size() - 1)[1]), now);
+        return spanned.multipliedBy(WINDOW).dividedBy(recent.size());
     }
 
     /**
