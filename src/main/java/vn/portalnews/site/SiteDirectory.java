@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Resolves the {site} path segment of every request from memory: sites change rarely and are few. The
@@ -24,6 +25,9 @@ public class SiteDirectory {
 
     private final AgroalDataSource dataSource;
     private volatile Map<String, SiteRef> bySlug;
+    /** Numbers the loads in the order they start, so that a slow older load never replaces a newer one. */
+    private final AtomicLong loadsStarted = new AtomicLong();
+    private long publishedLoad;
 
     SiteDirectory(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -69,6 +73,7 @@ public class SiteDirectory {
     }
 
     private Map<String, SiteRef> reload() {
+        long load = loadsStarted.incrementAndGet();
         Map<String, SiteRef> loaded = new HashMap<>();
         try (var connection = dataSource.getConnection();
              var statement = connection.createStatement();
@@ -81,9 +86,20 @@ public class SiteDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the sites", e);
         }
-        Map<String, SiteRef> immutable = Map.copyOf(loaded);
-        bySlug = immutable;
-        return immutable;
+        return publish(load, Map.copyOf(loaded));
+    }
+
+    /**
+     * A load that started later read a snapshot at least as new: the change notifications' loads and the
+     * loads of requests that met an unknown slug overlap, and the older must not win (a new site would
+     * vanish again until the next change).
+     */
+    private synchronized Map<String, SiteRef> publish(long load, Map<String, SiteRef> loaded) {
+        if (load > publishedLoad) {
+            publishedLoad = load;
+            bySlug = loaded;
+        }
+        return loaded;
     }
 
     private static ApiProblemException unknown(String slug) {
