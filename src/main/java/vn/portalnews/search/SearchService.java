@@ -185,7 +185,7 @@ public class SearchService {
      * ({@code recent}: the matches found there, newest first): a period shorter than that would be asked in vain.
      * Zero when nothing matched there, for want of a measure.
      */
-    static Duration spanOfWindow(List<Object[]> recent, Instant now) {
+    private static Duration spanOfWindow(List<Object[]> recent, Instant now) {
         if (recent.isEmpty()) {
             return Duration.ZERO;
         }
