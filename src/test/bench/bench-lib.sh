@@ -8,8 +8,9 @@ command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk"; exit
 # pg_ctl starts PostgreSQL in a session of its own, so on this one machine the app's threads and the
 # database's backends were two groups competing for the same 2 cores; a runnable backend then waited up to
 # 1.5 s for its group's turn (pgbench -c8 beside a busy JVM: p99.9 102 ms, max 1,481 ms; with autogroup off:
-# 5 ms and 12 ms). A server's database is not in a desktop session group, so the benchmarks turn it off while
-# they run (root only; AUTOGROUP=keep leaves it as it is) and put it back on exit.
+# 5 ms and 12 ms). That is the price of load generator, app and database sharing 2 cores, not of the app, so
+# the benchmarks turn autogroup off while they run (root only; AUTOGROUP=keep leaves it as it is) and put it
+# back on exit.
 trap 'exit 143' INT TERM   # so that the EXIT traps below also run when the benchmark is interrupted
 AUTOGROUP_FILE=/proc/sys/kernel/sched_autogroup_enabled
 AUTOGROUP_BEFORE=$(cat "$AUTOGROUP_FILE" 2>/dev/null || echo none)
