@@ -43,3 +43,45 @@ for entry in "${QUERIES[@]}"; do
     "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" "$hits" \
     "$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)"
 done
+
+# Mixed: what readers type, taken from the corpus's own titles, a different query on each request. Searches
+# are a title's first 1 to 4 words, with accents or without; suggestions are its first words and part of the
+# next, as typed one letter at a time.
+PATHS_FILE=target/bench-search-paths.txt
+python3 - "$BASE" > "$PATHS_FILE" <<'PY'
+import json, random, sys, unicodedata, urllib.parse, urllib.request
+base = sys.argv[1]
+site = urllib.parse.urlparse(base).path
+titles, cursor = [], None
+while len(titles) < 200:
+    url = base + "/articles?limit=20" + ("&cursor=" + urllib.parse.quote(cursor) if cursor else "")
+    page = json.load(urllib.request.urlopen(url))
+    titles += [item["title"] for item in page["items"]]
+    cursor = page.get("nextCursor")
+    if not cursor:
+        break
+def plain(text):
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+random.seed(7)
+paths = set()
+for title in titles:
+    words = title.lower().split()
+    for n in range(1, 5):
+        q = " ".join(words[:n])
+        paths.add(site + "/search?q=" + urllib.parse.quote(q))
+        paths.add(site + "/search?q=" + urllib.parse.quote(plain(q)))
+    for n in range(1, min(len(words), 5)):
+        for cut in range(1, len(words[n]) + 1):
+            q = " ".join(words[:n] + [words[n][:cut]])
+            paths.add(site + "/search/suggest?q=" + urllib.parse.quote(random.choice([q, plain(q)])))
+for path in sorted(paths):
+    print(path)
+PY
+for kind in search suggest; do
+  grep "/$kind?" "$PATHS_FILE" > "$PATHS_FILE.$kind"
+  out=$(PATHS_FILE="$PATHS_FILE.$kind" wrk -t2 -c8 -d"$DURATION" --latency -s src/test/bench/random-path.lua "http://localhost:$PORT")
+  printf '%-8s %-28s %8s %8s %9s %6s %s\n' "$kind" "mixed ($(wc -l < "$PATHS_FILE.$kind") queries)" \
+    "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1=="50%" {print $2}')" \
+    "$(echo "$out" | awk '$1=="99%" {print $2}')" "" "$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)"
+done
