@@ -44,9 +44,8 @@ public class SearchService {
     static final int WINDOW = 300;
     /** How many of the latest public articles search and suggest check before asking the index. */
     static final int RECENT_ROWS = 600;
-    /** How far back, in months, the index is asked before all time, when the latest articles give no measure. */
-    private static final List<Integer> PERIOD_MONTHS = List.of(1, 4, 16);
-    private static final int MAX_PERIOD_MONTHS = 16;
+    /** How far back, in months, the index is asked before all time. */
+    private static final int[] PERIOD_MONTHS = {1, 4, 16};
     /** How many of the latest public articles suggest checks before asking the index. */
     static final int SUGGEST_RECENT_ROWS = 2000;
     private static final String PUBLIC = "a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now";
@@ -142,8 +141,8 @@ public class SearchService {
      *       ("ủy ban nhân dân");</li>
      *   <li>the index, asked only for this site's matches of the last {@link #PERIOD_MONTHS} months, through
      *       one site-and-month lexeme per article (V6__search_by_period.sql): a word in 4% of the articles
-     *       then costs a few hundred visits instead of thousands. The density of matches among the latest
-     *       articles picks the period ({@link #periodsToAsk});</li>
+     *       then costs a few hundred visits instead of thousands. A period is skipped when the density of
+     *       matches among the latest articles says it is too short to hold the window;</li>
      *   <li>all time, for rare words, whose matches are few anyway.</li>
      * </ol>
      */
@@ -156,8 +155,13 @@ public class SearchService {
             return recent.stream().map(row -> ((Number) row[0]).longValue()).toList();
         }
         Instant now = clock.instant();
+        Duration needed = spanOfWindow(recent, now);
         YearMonth thisMonth = YearMonth.from(now.atZone(ZoneOffset.UTC));
-        for (int months : periodsToAsk(recent, now, thisMonth)) {
+        for (int months : PERIOD_MONTHS) {
+            Instant periodStart = thisMonth.minusMonths(months - 1L).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (Duration.between(periodStart, now).compareTo(needed) < 0) {
+                continue;
+            }
             parameters.put("periods", periodQuery(site, thisMonth, months));
             // Only the index's own conditions inside: left to itself, the planner also ANDs in a bitmap of
             // every public article of the site, which costs more than the few rows it would remove.
@@ -177,26 +181,16 @@ public class SearchService {
     }
 
     /**
-     * The periods, in months back from this one, to ask the index for, shortest first. When some of the latest
-     * articles match, their density tells how far back the window probably reaches: the period asked first is
-     * the shortest that covers that with a quarter to spare (so that it visits not many more matches than the
-     * window holds), then four times as long. Without a match there, no measure: 1, 4 and 16 months. Nothing
-     * beyond {@value #MAX_PERIOD_MONTHS} months: all time is then as cheap, for so rare a match.
+     * How far back the window probably reaches, judged by how densely the words occur among the latest articles
+     * ({@code recent}: the matches found there, newest first): a period shorter than that would be asked in vain.
+     * Zero when nothing matched there, for want of a measure.
      */
-    private static List<Integer> periodsToAsk(List<Object[]> recent, Instant now, YearMonth thisMonth) {
+    private static Duration spanOfWindow(List<Object[]> recent, Instant now) {
         if (recent.isEmpty()) {
-            return PERIOD_MONTHS;
+            return Duration.ZERO;
         }
         Duration spanned = Duration.between(NativeValues.instant(recent.get(recent.size() - 1)[1]), now);
-        Duration needed = spanned.multipliedBy(WINDOW).dividedBy(recent.size());
-        Duration wanted = needed.plus(needed.dividedBy(4));
-        for (int months = 1; months <= MAX_PERIOD_MONTHS; months++) {
-            Instant start = thisMonth.minusMonths(months - 1L).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (Duration.between(start, now).compareTo(wanted) >= 0) {
-                return months * 4 <= MAX_PERIOD_MONTHS ? List.of(months, months * 4) : List.of(months);
-            }
-        }
-        return List.of();
+        return spanned.multipliedBy(WINDOW).dividedBy(recent.size());
     }
 
     /**
