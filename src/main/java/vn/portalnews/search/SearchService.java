@@ -273,8 +273,11 @@ public class SearchService {
         prefix.put("match", query.titlePrefixQuery());
         // several articles may share a title; fetch extra so that distinct titles still fill the list
         prefix.put("limit", limit * 3);
-        List<Suggestion.Item> items = distinctTitles(rows(query(newestAmongLatest("a.slug, a.title", where, SUGGEST_RECENT_ROWS, ":limit"), prefix)), limit);
-        return items.size() == limit ? items
+        List<Object[]> recent = rows(query(newestAmongLatest("a.slug, a.title", where, SUGGEST_RECENT_ROWS, ":limit"), prefix));
+        List<Suggestion.Item> items = distinctTitles(recent, limit);
+        // Also complete when every row asked for came, though some share a title: all time would bring the
+        // very same rows again.
+        return items.size() == limit || recent.size() == limit * 3 ? items
                 : distinctTitles(rows(query(newestOverall("a.slug, a.title", where, ":limit"), prefix)), limit);
     }
 
