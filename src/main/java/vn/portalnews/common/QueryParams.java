@@ -17,8 +17,14 @@ public final class QueryParams {
             .withResolverStyle(ResolverStyle.STRICT);
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 9999;
+    public static final String YEAR_RANGE = "year must be between " + MIN_YEAR + " and " + MAX_YEAR;
 
     private final List<InvalidParam> problems = new ArrayList<>();
+
+    /** Years outside this range are typing mistakes, and some are beyond what PostgreSQL's timestamps hold. */
+    public static boolean isStorableYear(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
 
     public Integer integer(String name, String raw, int min, int max, Integer fallback) {
         if (raw == null || raw.isEmpty()) {
@@ -43,8 +49,8 @@ public final class QueryParams {
         }
         try {
             LocalDate date = LocalDate.parse(raw.trim(), ISO_DATE);
-            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-                problems.add(new InvalidParam(name, "year must be between " + MIN_YEAR + " and " + MAX_YEAR));
+            if (!isStorableYear(date.getYear())) {
+                problems.add(new InvalidParam(name, YEAR_RANGE));
                 return null;
             }
             return date;

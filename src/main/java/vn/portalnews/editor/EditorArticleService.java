@@ -132,8 +132,11 @@ public class EditorArticleService {
                     new CategoryRef((String) row[7], (String) row[8]), (String) row[6], (String) row[9],
                     LocalDates.local(publishedAt, site.zone()), LocalDates.local(NativeValues.instant(row[5]), site.zone()));
         }).toList();
-        Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        String next = more ? cursors.encode(scope, new Position(NativeValues.instant(last[10]), ((Number) last[0]).longValue())) : null;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = cursors.encode(scope, new Position(NativeValues.instant(last[10]), ((Number) last[0]).longValue()));
+        }
         return new EditorArticlePage(items, next);
     }
 
@@ -186,7 +189,6 @@ public class EditorArticleService {
         return saved(site, editor, article, now);
     }
 
-
     /** Soft delete: the article leaves the public side but stays, with its revisions. */
     @Transactional
     public void archive(SiteRef site, long id, String ifMatch) {
@@ -204,9 +206,8 @@ public class EditorArticleService {
         Article article = find(site, id);
         ArticleVersions.check(ifMatch, article.version, false);
         Instant at = request == null || request.at() == null ? now() : request.at();
-        int year = at.atZone(ZoneOffset.UTC).getYear();
-        if (year < QueryParams.MIN_YEAR || year > QueryParams.MAX_YEAR) {
-            throw ApiProblemException.invalid("at", "year must be between " + QueryParams.MIN_YEAR + " and " + QueryParams.MAX_YEAR);
+        if (!QueryParams.isStorableYear(at.atZone(ZoneOffset.UTC).getYear())) {
+            throw ApiProblemException.invalid("at", QueryParams.YEAR_RANGE);
         }
         article.status = ArticleStatus.PUBLISHED;
         article.publishedAt = at;

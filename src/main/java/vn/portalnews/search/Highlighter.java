@@ -132,7 +132,7 @@ final class Highlighter {
      */
     static String plainText(String body) {
         // a non-breaking space is whitespace to collapse, not text
-        String html = body.contains("&nbsp;") ? body.replace("&nbsp;", " ") : body;
+        String html = body.replace("&nbsp;", " ");
         StringBuilder text = new StringBuilder(html.length());
         boolean inTag = false;
         boolean space = true;
@@ -163,7 +163,7 @@ final class Highlighter {
         if (html.indexOf('&') < 0) {
             return html;
         }
-        return html.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+        return html.replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 

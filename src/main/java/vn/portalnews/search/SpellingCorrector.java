@@ -62,21 +62,25 @@ public class SpellingCorrector {
         }
         // The vocabulary only grows, so "known" may be stale (a word of a title since changed) but never
         // wrong the other way: an unknown word is in no title. Trigram neighbours are looked up for unknown
-        // words only (a CASE evaluates its subquery only when reached).
+        // words only (a CASE evaluates its subquery only when reached). "known" is worked out once in its own
+        // step: written in the select list, the planner copied it into both places that read it.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select w.word, k.known,
-                               case when k.known then null else
-                                   (select v.word from search_vocabulary v where v.site_id = :site and v.word % w.word
-                                    order by similarity(v.word, w.word) desc, v.word limit 1) end as nearest
-                        from unnest(cast(:words as text[])) with ordinality as typed(raw, ord),
-                             lateral (select lower(immutable_unaccent(typed.raw)) as word, typed.ord) as w,
-                             lateral (select case when w.ord = :last
-                                 then exists (select 1 from search_vocabulary v where v.site_id = :site
-                                              and v.word >= w.word collate "C" and v.word < w.word || U&'\\+10FFFF' collate "C")
-                                 else exists (select 1 from search_vocabulary v where v.site_id = :site and v.word = w.word)
-                                 end as known) as k
-                        order by w.ord""")
+                        with checked as materialized (
+                            select w.ord, w.word,
+                                   case when w.ord = :last
+                                        then exists (select 1 from search_vocabulary v where v.site_id = :site
+                                                     and v.word >= w.word collate "C" and v.word < w.word || U&'\\+10FFFF' collate "C")
+                                        else exists (select 1 from search_vocabulary v where v.site_id = :site and v.word = w.word)
+                                   end as known
+                            from unnest(cast(:words as text[])) with ordinality as typed(raw, ord),
+                                 lateral (select lower(immutable_unaccent(typed.raw)) as word, typed.ord) as w)
+                        select c.word, c.known,
+                               case when c.known then null else
+                                   (select v.word from search_vocabulary v where v.site_id = :site and v.word % c.word
+                                    order by similarity(v.word, c.word) desc, v.word limit 1) end as nearest
+                        from checked c
+                        order by c.ord""")
                 .setParameter("site", site.id())
                 .setParameter("last", query.words().size())
                 .setParameter("words", query.words().toArray(String[]::new))

@@ -252,17 +252,7 @@ class SearchRelevanceTest {
     void shouldPageResultsByCursorWithoutRepeats() {
         List<String> all = given().queryParam("q", "ban").queryParam("limit", 100)
                 .get("/api/v1/sites/" + site.slug() + "/search").jsonPath().getList("items.slug");
-        List<String> paged = new java.util.ArrayList<>();
-        String cursor = null;
-        do {
-            var request = given().queryParam("q", "ban").queryParam("limit", 2);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var page = request.get("/api/v1/sites/" + site.slug() + "/search").then().statusCode(200).extract().jsonPath();
-            paged.addAll(page.getList("items.slug"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
+        List<String> paged = SearchPages.everySlug(site.slug(), "ban", 2);
         assertEquals(all, paged);
         given().queryParam("q", "ban").queryParam("page", 1).queryParam("limit", 2)
                 .get("/api/v1/sites/" + site.slug() + "/search").then()

@@ -1,7 +1,6 @@
 package vn.portalnews.search;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.portalnews.TestContent;
@@ -37,7 +36,7 @@ class SearchWindowTest {
         }
         content.article(site, category, "tieu-de-khac", "Tiêu đề khác hẳn", "Tóm tắt", "<p>x</p>", "PUBLISHED", latest);
 
-        Set<String> seen = everyResult(site, "hop dan");
+        Set<String> seen = new HashSet<>(SearchPages.everySlug(site.slug(), "hop dan", 100));
         Set<String> newest = IntStream.range(0, SearchService.WINDOW).mapToObj(day -> "hop-dan-" + day).collect(Collectors.toSet());
         assertEquals(newest, seen);
         int total = given().queryParam("q", "hop dan").queryParam("page", 1).queryParam("limit", 10)
@@ -61,21 +60,6 @@ class SearchWindowTest {
         }
 
         Set<String> newest = IntStream.range(0, SearchService.WINDOW).mapToObj(day -> "nghiem-thu-" + day).collect(Collectors.toSet());
-        assertEquals(newest, everyResult(site, "nghiem thu"));
-    }
-
-    private static Set<String> everyResult(TestSite site, String q) {
-        Set<String> seen = new HashSet<>();
-        String cursor = null;
-        do {
-            var request = given().queryParam("q", q).queryParam("limit", 100);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/v1/sites/" + site.slug() + "/search").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.slug"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return seen;
+        assertEquals(newest, new HashSet<>(SearchPages.everySlug(site.slug(), "nghiem thu", 100)));
     }
 }
