@@ -23,10 +23,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql,
- * V5__search_vocabulary.sql, V6__search_by_period.sql).
+ * V5__search_vocabulary.sql, V8__search_scope_and_title_prefixes.sql).
  *
  * <p>Ranking looks at the window of the {@value #WINDOW} newest matches only: a query as broad as "ủy ban
  * nhân dân" matches nearly every article, and ranking all of them would cost a full scan per request; a
@@ -47,7 +49,7 @@ public class SearchService {
     /** How far back, in months, the index is asked before all time. */
     private static final int[] PERIOD_MONTHS = {1, 4, 16};
     /** How many of the latest public articles suggest checks before asking the index. */
-    static final int SUGGEST_RECENT_ROWS = 2000;
+    static final int SUGGEST_RECENT_ROWS = 300;
     private static final String PUBLIC = "a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now";
     private static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.title, a.summary, a.author_name, c.slug as category_slug, c.name as category_name,
@@ -139,11 +141,13 @@ public class SearchService {
      * <ol>
      *   <li>the latest {@value #RECENT_ROWS} public articles, newest first: enough for words in most of them
      *       ("ủy ban nhân dân");</li>
-     *   <li>the index, asked only for this site's matches of the last {@link #PERIOD_MONTHS} months, through
-     *       one site-and-month lexeme per article (V6__search_by_period.sql): a word in 4% of the articles
-     *       then costs a few hundred visits instead of thousands. A period is skipped when the density of
-     *       matches among the latest articles says it is too short to hold the window;</li>
-     *   <li>all time, for rare words, whose matches are few anyway.</li>
+     *   <li>the index, asked only for this site's matches of the last {@link #PERIOD_MONTHS} months (before
+     *       {@code to}, when the reader asked for an earlier range), through one site-and-month lexeme per
+     *       article (V8__search_scope_and_title_prefixes.sql): a word in 4% of the articles then costs a few
+     *       hundred visits instead of thousands. A period is skipped when the density of matches among the
+     *       latest articles says it is too short to hold the window; one that reaches back past {@code from}
+     *       holds every match there is;</li>
+     *   <li>all time, through the lexeme naming the site alone, for rare words, whose matches are few anyway.</li>
      * </ol>
      */
     private List<Long> newestMatches(SiteRef site, SearchQuery query, ArticleFilter filter) {
@@ -155,42 +159,62 @@ public class SearchService {
             return recent.stream().map(row -> ((Number) row[0]).longValue()).toList();
         }
         Instant now = clock.instant();
-        Duration needed = spanOfWindow(recent, now);
-        YearMonth thisMonth = YearMonth.from(now.atZone(ZoneOffset.UTC));
-        for (int months : PERIOD_MONTHS) {
-            Instant periodStart = thisMonth.minusMonths(months - 1L).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (Duration.between(periodStart, now).compareTo(needed) < 0) {
-                continue;
-            }
-            parameters.put("periods", periodQuery(site, thisMonth, months));
-            // Only the index's own conditions inside: left to itself, the planner also ANDs in a bitmap of
-            // every public article of the site, which costs more than the few rows it would remove.
-            List<Long> inPeriod = ids("""
-                    with matched as materialized (
-                        select a.id, a.site_id, a.category_id, a.status, a.published_at from articles a
-                        where a.search_period @@ to_tsquery('simple', :periods)
-                          and a.search_all @@ to_tsquery('vn_unaccent', :match))
-                    select a.id from matched a where %s
-                    order by a.published_at desc, a.id desc limit %d""".formatted(where, WINDOW), parameters);
-            if (inPeriod.size() == WINDOW) {
-                return inPeriod;
-            }
-        }
-        parameters.remove("periods");
-        return ids(newestOverall("a.id", where, Integer.toString(WINDOW)), parameters);
+        Instant end = filter.to() != null && filter.to().isBefore(now) ? filter.to() : now;
+        return byPeriod(site, end, filter.from(), spanOf(recent, 1, WINDOW, end),
+                scope -> newestInScope(scope, where, parameters), inPeriod -> inPeriod.size() == WINDOW);
     }
 
     /**
-     * How far back the window probably reaches, judged by how densely the words occur among the latest articles
-     * ({@code recent}: the matches found there, newest first): a period shorter than that would be asked in vain.
-     * Zero when nothing matched there, for want of a measure.
+     * Asks {@code inScope} for the site's articles of the last {@link #PERIOD_MONTHS} months up to {@code end},
+     * then of all time, and returns the first answer that is {@code complete}: newest first, a complete answer
+     * from a period holds everything newer than the period leaves out. A period shorter than {@code needed} is
+     * skipped; one that reaches back past {@code from} holds every match there is.
      */
-    private static Duration spanOfWindow(List<Object[]> recent, Instant now) {
+    private <T> T byPeriod(SiteRef site, Instant end, Instant from, Duration needed, Function<String, T> inScope,
+                           Predicate<T> complete) {
+        YearMonth lastMonth = YearMonth.from(end.atZone(ZoneOffset.UTC));
+        for (int months : PERIOD_MONTHS) {
+            Instant periodStart = lastMonth.minusMonths(months - 1L).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (Duration.between(periodStart, end).compareTo(needed) < 0) {
+                continue;
+            }
+            T inPeriod = inScope.apply(periodQuery(site, lastMonth, months));
+            if (complete.test(inPeriod) || from != null && !periodStart.isAfter(from)) {
+                return inPeriod;
+            }
+        }
+        return inScope.apply(siteLexeme(site));
+    }
+
+    /**
+     * The newest matches of {@code :match} among the articles whose scope lexemes match {@code scope}. Only the
+     * index's own conditions go inside: left to itself, the planner also ANDs in a bitmap of every public article
+     * of the site, which costs more than the few rows it would remove.
+     */
+    private List<Long> newestInScope(String scope, String where, Map<String, Object> parameters) {
+        Map<String, Object> scoped = new HashMap<>(parameters);
+        scoped.put("scope", scope);
+        return ids("""
+                with matched as materialized (
+                    select a.id, a.site_id, a.category_id, a.status, a.published_at from articles a
+                    where a.search_scope @@ to_tsquery('simple', :scope)
+                      and a.search_all @@ to_tsquery('vn_unaccent', :match))
+                select a.id from matched a where %s
+                order by a.published_at desc, a.id desc limit %d""".formatted(where, WINDOW), scoped);
+    }
+
+    /**
+     * How far back {@code wanted} matches probably reach, judged by how densely they occur among the latest
+     * articles ({@code recent}: the matches found there, newest first, their publication time in column
+     * {@code timeColumn}): a period shorter than that would be asked in vain. Zero when nothing matched there,
+     * for want of a measure.
+     */
+    private static Duration spanOf(List<Object[]> recent, int timeColumn, int wanted, Instant end) {
         if (recent.isEmpty()) {
             return Duration.ZERO;
         }
-        Duration spanned = Duration.between(NativeValues.instant(recent.get(recent.size() - 1)[1]), now);
-        return spanned.multipliedBy(WINDOW).dividedBy(recent.size());
+        Duration spanned = Duration.between(NativeValues.instant(recent.get(recent.size() - 1)[timeColumn]), end);
+        return spanned.multipliedBy(wanted).dividedBy(recent.size());
     }
 
     /**
@@ -207,14 +231,6 @@ public class SearchService {
                 order by a.published_at desc, a.id desc limit %s""".formatted(columns, where, latestRows, limit);
     }
 
-    /** The newest matches of {@code :match} of all time, through the index: cheap when the words are rare. */
-    private static String newestOverall(String columns, String where, String limit) {
-        return """
-                select %s from articles a
-                where %s and a.search_all @@ to_tsquery('vn_unaccent', :match)
-                order by a.published_at desc, a.id desc limit %s""".formatted(columns, where, limit);
-    }
-
     private List<Long> ids(String sql, Map<String, Object> parameters) {
         @SuppressWarnings("unchecked")
         List<Number> ids = query(sql, parameters).getResultList();
@@ -227,14 +243,19 @@ public class SearchService {
         return query;
     }
 
-    /** "s1m202611 | s1m202610 | …": the lexemes of the site's last so many months (UTC months, as stored). */
-    private static String periodQuery(SiteRef site, YearMonth thisMonth, int months) {
+    /** "s1m202611 | s1m202610 | …": the lexemes of the site's so many months up to {@code lastMonth} (UTC months, as stored). */
+    private static String periodQuery(SiteRef site, YearMonth lastMonth, int months) {
         List<String> lexemes = new ArrayList<>();
         for (int back = 0; back < months; back++) {
-            YearMonth month = thisMonth.minusMonths(back);
-            lexemes.add("s" + site.id() + "m" + (month.getYear() * 100 + month.getMonthValue()));
+            YearMonth month = lastMonth.minusMonths(back);
+            lexemes.add(siteLexeme(site) + "m" + (month.getYear() * 100 + month.getMonthValue()));
         }
         return String.join(" | ", lexemes);
+    }
+
+    /** "s1": every article of the site has it. */
+    private static String siteLexeme(SiteRef site) {
+        return "s" + site.id();
     }
 
     /**
@@ -247,12 +268,12 @@ public class SearchService {
         String where = filtered(site, new ArticleFilter(null, null, null), parameters);
         SpellingCorrector.Verdict verdict = spelling.check(site, query);
         if (verdict.everyWordKnown()) {
-            List<Suggestion.Item> items = titlesWithPrefix(where, parameters, query, limit);
+            List<Suggestion.Item> items = titlesWithPrefix(site, where, parameters, query, limit);
             if (!items.isEmpty()) {
                 return new Suggestion(items, false);
             }
         } else if (verdict.correction().isPresent()) {
-            List<Suggestion.Item> items = titlesWithPrefix(where, parameters, verdict.correction().get(), limit);
+            List<Suggestion.Item> items = titlesWithPrefix(site, where, parameters, verdict.correction().get(), limit);
             if (!items.isEmpty()) {
                 return new Suggestion(items, true);
             }
@@ -267,18 +288,46 @@ public class SearchService {
                 .setParameter("limit", limit * 3)), limit), true);
     }
 
-    /** Newest distinct titles holding every word, the last as a prefix (measured: 3.7 ms, against 347 ms by index alone). */
-    private List<Suggestion.Item> titlesWithPrefix(String where, Map<String, Object> parameters, SearchQuery query, int limit) {
+    /**
+     * Newest distinct titles holding every word, the last as a prefix: first among the latest
+     * {@value #SUGGEST_RECENT_ROWS} articles (the common prefixes most typing starts with are found there), then
+     * through the title index by period, like search. That index holds each title word whole and as each of its
+     * prefixes, so it returns exactly the matching titles (V8__search_scope_and_title_prefixes.sql).
+     */
+    private List<Suggestion.Item> titlesWithPrefix(SiteRef site, String where, Map<String, Object> parameters,
+                                                   SearchQuery query, int limit) {
+        // several articles may share a title; fetch extra so that distinct titles still fill the list. Also
+        // complete when every row asked for came, though some share a title: older articles cannot come first.
+        int rowsWanted = limit * 3;
+        Predicate<List<Object[]>> complete = rows -> rows.size() == rowsWanted || distinctTitles(rows, limit).size() == limit;
         Map<String, Object> prefix = new HashMap<>(parameters);
         prefix.put("match", query.titlePrefixQuery());
-        // several articles may share a title; fetch extra so that distinct titles still fill the list
-        prefix.put("limit", limit * 3);
-        List<Object[]> recent = rows(query(newestAmongLatest("a.slug, a.title", where, SUGGEST_RECENT_ROWS, ":limit"), prefix));
-        List<Suggestion.Item> items = distinctTitles(recent, limit);
-        // Also complete when every row asked for came, though some share a title: all time would bring the
-        // very same rows again.
-        return items.size() == limit || recent.size() == limit * 3 ? items
-                : distinctTitles(rows(query(newestOverall("a.slug, a.title", where, ":limit"), prefix)), limit);
+        prefix.put("limit", rowsWanted);
+        List<Object[]> recent = rows(query(newestAmongLatest("a.slug, a.title, a.published_at", where, SUGGEST_RECENT_ROWS, ":limit"), prefix));
+        if (complete.test(recent)) {
+            return distinctTitles(recent, limit);
+        }
+        Map<String, Object> indexed = new HashMap<>(parameters);
+        indexed.put("last", query.lastWordQuery());
+        indexed.put("limit", rowsWanted);
+        String finished = query.finishedWordsQuery();
+        if (finished != null) {
+            indexed.put("finished", finished);
+        }
+        String sql = """
+                with matched as materialized (
+                    select a.slug, a.title, a.site_id, a.status, a.published_at, a.id from articles a
+                    where a.search_scope @@ to_tsquery('simple', :scope)
+                      %s
+                      and title_prefixes(a.title) @@ to_tsquery('vn_unaccent', :last))
+                select a.slug, a.title from matched a where %s
+                order by a.published_at desc, a.id desc limit :limit""".formatted(
+                finished == null ? "" : "and to_tsvector('vn_unaccent', a.title) @@ to_tsquery('vn_unaccent', :finished)", where);
+        Instant now = clock.instant();
+        return distinctTitles(byPeriod(site, now, null, spanOf(recent, 2, limit, now), scope -> {
+            indexed.put("scope", scope);
+            return rows(query(sql, indexed));
+        }, complete), limit);
     }
 
     /** Typo tolerance: nothing matched word for word, so offer titles that look like the query. */

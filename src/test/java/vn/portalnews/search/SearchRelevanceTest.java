@@ -249,6 +249,49 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void shouldSuggestFromTitleWordsOnlyWithTheLastWordAsAnyPrefix() {
+        TestSite fresh = content.site("suggest-titles");
+        long category = content.category(fresh, "tin", "Tin", 0);
+        content.article(fresh, category, "phuong-hop", "Ủy ban phường họp dân", "Bàn về kênh mương.", "<p>Kênh mương nội đồng.</p>",
+                "PUBLISHED", T0);
+        content.article(fresh, category, "kenh-muong", "Nạo vét kênh mương", "Tóm tắt", "<p>Phường phối hợp.</p>",
+                "PUBLISHED", T0.plusSeconds(60));
+        String suggest = "/api/v1/sites/" + fresh.slug() + "/search/suggest";
+        // the words of the first article's body and summary do not make it a title suggestion
+        given().queryParam("q", "kenh m").get(suggest).then().statusCode(200)
+                .body("approximate", equalTo(false)).body("items.slug", contains("kenh-muong"));
+        // any prefix, typed with accents or without, folds like the title does
+        for (String q : new String[]{"ủy ban phư", "uy ban phuo", "UY BAN PHƯỜNG", "ủy b"}) {
+            given().queryParam("q", q).get(suggest).then().body("approximate", equalTo(false))
+                    .body("items.slug", contains("phuong-hop"));
+        }
+        // words before the last are whole words: "ba" begins "ban" but is not one, so at best it is corrected
+        given().queryParam("q", "uy ba phuong").get(suggest).then().body("approximate", equalTo(true));
+    }
+
+    @Test
+    void shouldSuggestOlderTitlesBeyondTheLatestArticles() {
+        TestSite busy = content.site("suggest-older");
+        long category = content.category(busy, "tin", "Tin", 0);
+        // half a year apart: neither the latest articles nor the last month or four hold both
+        Instant latest = Instant.now().minus(1, ChronoUnit.HOURS);
+        content.article(busy, category, "cu-nhat", "Khánh thành nhà văn hóa thôn Đông", "PUBLISHED", latest.minus(200, ChronoUnit.DAYS));
+        content.article(busy, category, "moi-nhat", "Khánh thành cầu dân sinh", "PUBLISHED", latest);
+        // more articles in between than suggest checks newest first, none of them a match
+        content.execute("""
+                insert into articles (site_id, category_id, slug, title, summary, body, author_name, status, published_at,
+                                      created_at, updated_at)
+                select ?, ?, 'lich-' || n, 'Lịch tiếp công dân tuần ' || n, 'Tóm tắt', '<p>Khánh thành</p>', 'Phóng viên',
+                       'PUBLISHED', cast(? as timestamptz) + n * interval '10 minutes', now(), now()
+                from generate_series(1, ?) as n""",
+                busy.id(), category, java.sql.Timestamp.from(latest.minus(10, ChronoUnit.DAYS)), SearchService.SUGGEST_RECENT_ROWS + 10);
+        given().queryParam("q", "khanh thanh nh").get("/api/v1/sites/" + busy.slug() + "/search/suggest").then().statusCode(200)
+                .body("approximate", equalTo(false)).body("items.slug", contains("cu-nhat"));
+        given().queryParam("q", "khánh th").get("/api/v1/sites/" + busy.slug() + "/search/suggest").then()
+                .body("items.slug", contains("moi-nhat", "cu-nhat"));
+    }
+
+    @Test
     void shouldPageResultsByCursorWithoutRepeats() {
         List<String> all = given().queryParam("q", "ban").queryParam("limit", 100)
                 .get("/api/v1/sites/" + site.slug() + "/search").jsonPath().getList("items.slug");
