@@ -97,17 +97,6 @@ public record SearchQuery(String text, List<String> words, List<String> required
         return String.join(" & ", parts);
     }
 
-    /** Suggest's title index: the words before the last, which a title must hold whole; null when only one was typed. */
-    String finishedWordsQuery() {
-        return words.size() < 2 ? null
-                : words.subList(0, words.size() - 1).stream().map(SearchQuery::quote).collect(Collectors.joining(" & "));
-    }
-
-    /** Suggest's title index: the last word, which only has to begin a title word. */
-    String lastWordQuery() {
-        return quote(words.get(words.size() - 1));
-    }
-
     /** The same query with some words replaced (spelling corrections); quoted phrases are dropped. */
     SearchQuery withWords(List<String> corrected) {
         String text = String.join(" ", corrected);

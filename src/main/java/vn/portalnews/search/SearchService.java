@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 
 /**
  * Full-text search over a site's public articles, entirely in PostgreSQL (see V2__search.sql,
- * V5__search_vocabulary.sql, V8__search_scope_and_title_prefixes.sql).
+ * V5__search_vocabulary.sql, V8__search_scope_and_title_terms.sql).
  *
  * <p>Ranking looks at the window of the {@value #WINDOW} newest matches only: a query as broad as "ủy ban
  * nhân dân" matches nearly every article, and ranking all of them would cost a full scan per request; a
@@ -46,8 +46,6 @@ public class SearchService {
     static final int WINDOW = 300;
     /** How many of the latest public articles search and suggest check before asking the index. */
     static final int RECENT_ROWS = 600;
-    /** How far back, in months, the index is asked before all time. */
-    private static final int[] PERIOD_MONTHS = {1, 4, 16};
     /** How many of the latest public articles suggest checks before asking the index. */
     static final int SUGGEST_RECENT_ROWS = 300;
     private static final String PUBLIC = "a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now";
@@ -141,10 +139,10 @@ public class SearchService {
      * <ol>
      *   <li>the latest {@value #RECENT_ROWS} public articles, newest first: enough for words in most of them
      *       ("ủy ban nhân dân");</li>
-     *   <li>the index, asked only for this site's matches of the last {@link #PERIOD_MONTHS} months (before
-     *       {@code to}, when the reader asked for an earlier range), through one site-and-month lexeme per
-     *       article (V8__search_scope_and_title_prefixes.sql): a word in 4% of the articles then costs a few
-     *       hundred visits instead of thousands. A period is skipped when the density of matches among the
+     *   <li>the index, asked only for this site's matches of a recent {@link #periods period} (ending at
+     *       {@code to}, when the reader asked for an earlier range), through the site-and-month and site-and-year
+     *       lexemes of each article (V8__search_scope_and_title_terms.sql): a word in 4% of the articles then
+     *       costs a few hundred visits instead of thousands. A period is skipped when the density of matches among the
      *       latest articles says it is too short to hold the window; one that reaches back past {@code from}
      *       holds every match there is;</li>
      *   <li>all time, through the lexeme naming the site alone, for rare words, whose matches are few anyway.</li>
@@ -160,30 +158,61 @@ public class SearchService {
         }
         Instant now = clock.instant();
         Instant end = filter.to() != null && filter.to().isBefore(now) ? filter.to() : now;
-        return byPeriod(site, end, filter.from(), spanOf(recent, 1, WINDOW, end),
-                scope -> newestInScope(scope, where, parameters), inPeriod -> inPeriod.size() == WINDOW);
+        return byPeriod(site, periods(site, end, true), filter.from(), spanOf(recent, 1, WINDOW, end),
+                scopes -> newestInScope(String.join(" | ", scopes), where, parameters), inPeriod -> inPeriod.size() == WINDOW);
     }
 
     /**
-     * Asks {@code inScope} for the site's articles of the last {@link #PERIOD_MONTHS} months up to {@code end},
-     * then of all time, and returns the first answer that is {@code complete}: newest first, a complete answer
-     * from a period holds everything newer than the period leaves out. A period shorter than {@code needed} is
-     * skipped; one that reaches back past {@code from} holds every match there is.
+     * Asks {@code inScope} for the site's articles of each period in turn, then of all time, and returns the
+     * first answer that is {@code complete}: newest first, a complete answer from a period holds everything
+     * newer than the period leaves out. A period shorter than {@code needed} is skipped; one that reaches back
+     * past {@code from} holds every match there is.
      */
-    private <T> T byPeriod(SiteRef site, Instant end, Instant from, Duration needed, Function<String, T> inScope,
-                           Predicate<T> complete) {
-        YearMonth lastMonth = YearMonth.from(end.atZone(ZoneOffset.UTC));
-        for (int months : PERIOD_MONTHS) {
-            Instant periodStart = lastMonth.minusMonths(months - 1L).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (Duration.between(periodStart, end).compareTo(needed) < 0) {
+    private static <T> T byPeriod(SiteRef site, List<Period> periods, Instant from, Duration needed,
+                                  Function<List<String>, T> inScope, Predicate<T> complete) {
+        for (Period period : periods) {
+            if (Duration.between(period.start(), period.end()).compareTo(needed) < 0) {
                 continue;
             }
-            T inPeriod = inScope.apply(periodQuery(site, lastMonth, months));
-            if (complete.test(inPeriod) || from != null && !periodStart.isAfter(from)) {
+            T inPeriod = inScope.apply(period.scopes());
+            if (complete.test(inPeriod) || from != null && !period.start().isAfter(from)) {
                 return inPeriod;
             }
         }
-        return inScope.apply(siteLexeme(site));
+        return inScope.apply(List.of(siteLexeme(site)));
+    }
+
+    /** A stretch of time up to {@code end}, and the scope lexemes that name a site's articles published in it. */
+    private record Period(Instant start, Instant end, List<String> scopes) {
+    }
+
+    /**
+     * The periods asked before all time, each a few lexemes (GIN walks every one ORed, so sixteen month lexemes
+     * cost more than all time): the month of {@code end}, the four months up to it and, when {@code byYear}, the
+     * year of {@code end} and the year before (title_terms() has no year lexemes). Months and years are UTC's,
+     * as stored.
+     */
+    private static List<Period> periods(SiteRef site, Instant end, boolean byYear) {
+        YearMonth lastMonth = YearMonth.from(end.atZone(ZoneOffset.UTC));
+        List<Period> periods = new ArrayList<>();
+        for (int months : new int[]{1, 4}) {
+            List<String> scopes = new ArrayList<>();
+            for (int back = 0; back < months; back++) {
+                YearMonth month = lastMonth.minusMonths(back);
+                scopes.add(siteLexeme(site) + "m" + (month.getYear() * 100 + month.getMonthValue()));
+            }
+            periods.add(new Period(startOf(lastMonth.minusMonths(months - 1L)), end, scopes));
+        }
+        if (byYear) {
+            int year = lastMonth.getYear();
+            periods.add(new Period(startOf(YearMonth.of(year - 1, 1)), end,
+                    List.of(siteLexeme(site) + "y" + year, siteLexeme(site) + "y" + (year - 1))));
+        }
+        return periods;
+    }
+
+    private static Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**
@@ -243,16 +272,6 @@ public class SearchService {
         return query;
     }
 
-    /** "s1m202611 | s1m202610 | …": the lexemes of the site's so many months up to {@code lastMonth} (UTC months, as stored). */
-    private static String periodQuery(SiteRef site, YearMonth lastMonth, int months) {
-        List<String> lexemes = new ArrayList<>();
-        for (int back = 0; back < months; back++) {
-            YearMonth month = lastMonth.minusMonths(back);
-            lexemes.add(siteLexeme(site) + "m" + (month.getYear() * 100 + month.getMonthValue()));
-        }
-        return String.join(" | ", lexemes);
-    }
-
     /** "s1": every article of the site has it. */
     private static String siteLexeme(SiteRef site) {
         return "s" + site.id();
@@ -292,7 +311,7 @@ public class SearchService {
      * Newest distinct titles holding every word, the last as a prefix: first among the latest
      * {@value #SUGGEST_RECENT_ROWS} articles (the common prefixes most typing starts with are found there), then
      * through the title index by period, like search. That index holds each title word whole and as each of its
-     * prefixes, so it returns exactly the matching titles (V8__search_scope_and_title_prefixes.sql).
+     * prefixes, per site and per month, so it returns exactly the matching titles (V8__search_scope_and_title_terms.sql).
      */
     private List<Suggestion.Item> titlesWithPrefix(SiteRef site, String where, Map<String, Object> parameters,
                                                    SearchQuery query, int limit) {
@@ -308,24 +327,21 @@ public class SearchService {
             return distinctTitles(recent, limit);
         }
         Map<String, Object> indexed = new HashMap<>(parameters);
-        indexed.put("last", query.lastWordQuery());
+        indexed.put("finished", String.join(" ", query.words().subList(0, query.words().size() - 1)));
+        indexed.put("last", query.words().get(query.words().size() - 1));
         indexed.put("limit", rowsWanted);
-        String finished = query.finishedWordsQuery();
-        if (finished != null) {
-            indexed.put("finished", finished);
-        }
+        // Only the index's condition inside, as in search; title_terms_query() turns the words into title_terms()
+        // lexemes once, when the statement is planned.
         String sql = """
                 with matched as materialized (
                     select a.slug, a.title, a.site_id, a.status, a.published_at, a.id from articles a
-                    where a.search_scope @@ to_tsquery('simple', :scope)
-                      %s
-                      and title_prefixes(a.title) @@ to_tsquery('vn_unaccent', :last))
+                    where title_terms(a.site_id, a.published_at, a.title)
+                          @@ title_terms_query(cast(:scopes as text[]), :finished, :last))
                 select a.slug, a.title from matched a where %s
-                order by a.published_at desc, a.id desc limit :limit""".formatted(
-                finished == null ? "" : "and to_tsvector('vn_unaccent', a.title) @@ to_tsquery('vn_unaccent', :finished)", where);
+                order by a.published_at desc, a.id desc limit :limit""".formatted(where);
         Instant now = clock.instant();
-        return distinctTitles(byPeriod(site, now, null, spanOf(recent, 2, limit, now), scope -> {
-            indexed.put("scope", scope);
+        return distinctTitles(byPeriod(site, periods(site, now, false), null, spanOf(recent, 2, limit, now), scopes -> {
+            indexed.put("scopes", scopes.toArray(String[]::new));
             return rows(query(sql, indexed));
         }, complete), limit);
     }
