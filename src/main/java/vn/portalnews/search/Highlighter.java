@@ -38,24 +38,59 @@ final class Highlighter {
         return mark(title, 0, title.length());
     }
 
-    /** A short passage of the body around the first match (its start when none), with "…" where cut. */
+    /**
+     * A short passage of the body around the first match (its start when none), with "…" where cut. Words are
+     * read only as far as the passage needs: the first match is usually early in a body.
+     */
     String snippet(String bodyHtml) {
         String text = plainText(bodyHtml);
-        List<int[]> words = words(text, 0, text.length());
-        int firstMatch = -1;
-        for (int i = 0; i < words.size() && firstMatch < 0; i++) {
-            if (matches(text.substring(words.get(i)[0], words.get(i)[1]))) {
-                firstMatch = i;
+        int[] latestStarts = new int[WORDS_BEFORE_MATCH + 1];
+        int seen = 0;
+        int matchEnd = -1;
+        for (int start = nextWordStart(text, 0); start >= 0 && matchEnd < 0; ) {
+            int end = wordEnd(text, start);
+            latestStarts[seen++ % latestStarts.length] = start;
+            if (matches(text.substring(start, end))) {
+                matchEnd = end;
             }
+            start = nextWordStart(text, end);
         }
-        if (words.isEmpty()) {
+        if (seen == 0) {
             return "";
         }
-        int first = Math.max(0, firstMatch - WORDS_BEFORE_MATCH);
-        int last = Math.min(words.size() - 1, first + SNIPPET_WORDS - 1);
-        int start = first == 0 ? 0 : words.get(first)[0];
-        int end = last == words.size() - 1 ? text.length() : words.get(last)[1];
-        return (start > 0 ? "… " : "") + mark(text, start, end) + (end < text.length() ? " …" : "");
+        int from = 0;
+        int words = 0;
+        int at = 0;
+        if (matchEnd >= 0) {
+            int firstWord = Math.max(0, seen - 1 - WORDS_BEFORE_MATCH);
+            from = firstWord == 0 ? 0 : latestStarts[firstWord % latestStarts.length];
+            words = seen - firstWord;
+            at = matchEnd;
+        }
+        for (int start = nextWordStart(text, at); start >= 0 && words < SNIPPET_WORDS; start = nextWordStart(text, at)) {
+            at = wordEnd(text, start);
+            words++;
+        }
+        boolean cut = nextWordStart(text, at) >= 0;
+        return (from > 0 ? "… " : "") + mark(text, from, cut ? at : text.length()) + (cut ? " …" : "");
+    }
+
+    /** Where the first word at or after {@code from} begins; -1 when none does. */
+    private static int nextWordStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isWordChar(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private String mark(String text, int start, int end) {

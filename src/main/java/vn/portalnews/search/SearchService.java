@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +73,12 @@ public class SearchService {
         String scope = "search|" + query.text() + "|" + filter.scope(site.id());
         Position after = paging.cursor() == null ? null : cursors.decode("cursor", scope, paging.cursor());
         int offset = paging.page() == null ? 0 : (paging.page() - 1) * paging.limit();
-        List<Long> window = newestMatches(site, query, filter);
-        if (window.isEmpty() && after == null && offset == 0) {
+        Long[] window = newestMatches(site, query, filter);
+        if (window.length == 0 && after == null && offset == 0) {
             return similarTitles(site, query, filter, paging);
         }
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("window", window.toArray(Long[]::new));
+        parameters.put("window", window);
         parameters.put("match", query.matchQuery());
 
         String phrase = query.phraseQuery();
@@ -128,7 +129,7 @@ public class SearchService {
         if (paging.page() == null) {
             return new SearchPage(items, nextCursor, false, null, null, null);
         }
-        long total = window.size();
+        long total = window.length;
         return new SearchPage(items, nextCursor, false, paging.page(), total, (total + paging.limit() - 1) / paging.limit());
     }
 
@@ -148,18 +149,24 @@ public class SearchService {
      *   <li>all time, through the lexeme naming the site alone, for rare words, whose matches are few anyway.</li>
      * </ol>
      */
-    private List<Long> newestMatches(SiteRef site, SearchQuery query, ArticleFilter filter) {
+    private Long[] newestMatches(SiteRef site, SearchQuery query, ArticleFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = filtered(site, filter, parameters);
         parameters.put("match", query.matchQuery());
-        List<Object[]> recent = rows(query(newestAmongLatest("a.id, a.published_at", where, RECENT_ROWS, Integer.toString(WINDOW)), parameters));
-        if (recent.size() == WINDOW) {
-            return recent.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        // One row, the ids in an array, not a row per id: a window travels to the application and back.
+        Object[] recent = (Object[]) query("""
+                select coalesce(array_agg(w.id), '{}'), min(w.published_at) from (%s) w"""
+                .formatted(newestAmongLatest("a.id, a.published_at", where, RECENT_ROWS, Integer.toString(WINDOW))), parameters)
+                .getSingleResult();
+        Long[] inRecent = ids(recent[0]);
+        if (inRecent.length == WINDOW) {
+            return inRecent;
         }
         Instant now = clock.instant();
         Instant end = filter.to() != null && filter.to().isBefore(now) ? filter.to() : now;
-        return byPeriod(site, periods(site, end, true), filter.from(), spanOf(recent, 1, WINDOW, end),
-                scopes -> newestInScope(String.join(" | ", scopes), where, parameters), inPeriod -> inPeriod.size() == WINDOW);
+        Duration needed = inRecent.length == 0 ? Duration.ZERO : spanOf(inRecent.length, NativeValues.instant(recent[1]), WINDOW, end);
+        return byPeriod(site, periods(site, end, true), filter.from(), needed,
+                scopes -> newestInScope(String.join(" | ", scopes), where, parameters), inPeriod -> inPeriod.length == WINDOW);
     }
 
     /**
@@ -220,30 +227,30 @@ public class SearchService {
      * index's own conditions go inside: left to itself, the planner also ANDs in a bitmap of every public article
      * of the site, which costs more than the few rows it would remove.
      */
-    private List<Long> newestInScope(String scope, String where, Map<String, Object> parameters) {
+    private Long[] newestInScope(String scope, String where, Map<String, Object> parameters) {
         Map<String, Object> scoped = new HashMap<>(parameters);
         scoped.put("scope", scope);
-        return ids("""
+        return ids(query("""
                 with matched as materialized (
                     select a.id, a.site_id, a.category_id, a.status, a.published_at from articles a
                     where a.search_scope @@ to_tsquery('simple', :scope)
                       and a.search_all @@ to_tsquery('vn_unaccent', :match))
-                select a.id from matched a where %s
-                order by a.published_at desc, a.id desc limit %d""".formatted(where, WINDOW), scoped);
+                select coalesce(array_agg(w.id), '{}')
+                from (select a.id from matched a where %s order by a.published_at desc, a.id desc limit %d) w"""
+                .formatted(where, WINDOW), scoped).getSingleResult());
+    }
+
+    private static Long[] ids(Object array) {
+        return Arrays.stream((Object[]) array).map(id -> ((Number) id).longValue()).toArray(Long[]::new);
     }
 
     /**
      * How far back {@code wanted} matches probably reach, judged by how densely they occur among the latest
-     * articles ({@code recent}: the matches found there, newest first, their publication time in column
-     * {@code timeColumn}): a period shorter than that would be asked in vain. Zero when nothing matched there,
-     * for want of a measure.
+     * articles ({@code found} of them there, the {@code oldest} published then): a period shorter than that would
+     * be asked in vain.
      */
-    private static Duration spanOf(List<Object[]> recent, int timeColumn, int wanted, Instant end) {
-        if (recent.isEmpty()) {
-            return Duration.ZERO;
-        }
-        Duration spanned = Duration.between(NativeValues.instant(recent.get(recent.size() - 1)[timeColumn]), end);
-        return spanned.multipliedBy(wanted).dividedBy(recent.size());
+    private static Duration spanOf(int found, Instant oldest, int wanted, Instant end) {
+        return Duration.between(oldest, end).multipliedBy(wanted).dividedBy(found);
     }
 
     /**
@@ -340,7 +347,9 @@ public class SearchService {
                 select a.slug, a.title from matched a where %s
                 order by a.published_at desc, a.id desc limit :limit""".formatted(where);
         Instant now = clock.instant();
-        return distinctTitles(byPeriod(site, periods(site, now, false), null, spanOf(recent, 2, limit, now), scopes -> {
+        Duration needed = recent.isEmpty() ? Duration.ZERO
+                : spanOf(recent.size(), NativeValues.instant(recent.get(recent.size() - 1)[2]), limit, now);
+        return distinctTitles(byPeriod(site, periods(site, now, false), null, needed, scopes -> {
             indexed.put("scopes", scopes.toArray(String[]::new));
             return rows(query(sql, indexed));
         }, complete), limit);
