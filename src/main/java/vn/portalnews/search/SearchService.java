@@ -10,6 +10,7 @@ import vn.portalnews.article.Paging;
 import vn.portalnews.category.CategoryService;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.NativeValues;
+import vn.portalnews.common.PreparedSql;
 import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.site.SiteRef;
 
@@ -36,10 +37,10 @@ import java.util.function.Predicate;
  * reader never pages that deep. Finding that window is most of the cost, since every match the index
  * reports is a visit to its row; {@link #newestMatches} keeps those visits few.
  *
- * <p>Whether the GIN index or a newest-first scan is cheaper depends on how common the words are, which a
- * cached generic plan cannot know; only a plan made for the actual words also folds to_tsquery() into a
- * constant instead of parsing it again for every row. Hence {@code prepareThreshold=0} on the JDBC
- * connection (application.properties): PostgreSQL plans every statement for its actual values.
+ * <p>Each statement fixes its own plan by its shape (a newest-first scan with a LIMIT, an index step inside a
+ * materialized CTE, ids joined by primary key), so the frequent ones run through {@link PreparedSql} and are
+ * planned once per connection; the queries they parse (to_tsquery()) are worked out once per statement in
+ * scalar subqueries, not once per row.
  */
 @ApplicationScoped
 public class SearchService {
@@ -55,14 +56,16 @@ public class SearchService {
             a.published_at, a.updated_at, a.view_count, a.cover_image_url""";
 
     private final EntityManager entityManager;
+    private final PreparedSql prepared;
     private final CategoryService categories;
     private final CursorCodec cursors;
     private final SpellingCorrector spelling;
     private final Clock clock;
 
-    SearchService(EntityManager entityManager, CategoryService categories, CursorCodec cursors, SpellingCorrector spelling,
-                  Clock clock) {
+    SearchService(EntityManager entityManager, PreparedSql prepared, CategoryService categories, CursorCodec cursors,
+                  SpellingCorrector spelling, Clock clock) {
         this.entityManager = entityManager;
+        this.prepared = prepared;
         this.categories = categories;
         this.cursors = cursors;
         this.spelling = spelling;
@@ -83,13 +86,13 @@ public class SearchService {
 
         String phrase = query.phraseQuery();
         String exact = query.exactQuery();
-        StringBuilder score = new StringBuilder("ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_head, to_tsquery('vn_unaccent', :match))");
+        StringBuilder score = new StringBuilder("ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_head, (select to_tsquery('vn_unaccent', :match)))");
         if (phrase != null) {
-            score.append(" + case when a.search_head @@ to_tsquery('vn_unaccent', :phrase) then 1 else 0 end");
+            score.append(" + case when a.search_head @@ (select to_tsquery('vn_unaccent', :phrase)) then 1 else 0 end");
             parameters.put("phrase", phrase);
         }
         if (exact != null) {
-            score.append(" + case when a.search_exact @@ to_tsquery('simple', :exact) then 2 else 0 end");
+            score.append(" + case when a.search_exact @@ (select to_tsquery('simple', :exact)) then 2 else 0 end");
             parameters.put("exact", exact);
         }
         String scored = """
@@ -104,17 +107,16 @@ public class SearchService {
             parameters.put("afterAt", after.publishedAt());
             parameters.put("afterId", after.id());
         }
-        Query page = entityManager.createNativeQuery(scored + """
+        String page = scored + """
                 select p.score, %s, a.body
                 from (select s.id, s.score, s.published_at from scored s %s
                       order by s.score desc, s.published_at desc, s.id desc limit :limit offset :offset) p
                 join articles a on a.id = p.id
                 join categories c on c.id = a.category_id
-                order by p.score desc, p.published_at desc, p.id desc""".formatted(SUMMARY_COLUMNS, position));
-        parameters.forEach(page::setParameter);
-        page.setParameter("limit", paging.limit() + 1)
-                .setParameter("offset", offset);
-        List<Object[]> rows = rows(page);
+                order by p.score desc, p.published_at desc, p.id desc""".formatted(SUMMARY_COLUMNS, position);
+        parameters.put("limit", paging.limit() + 1);
+        parameters.put("offset", offset);
+        List<Object[]> rows = prepared.rows(page, parameters);
         boolean more = rows.size() > paging.limit();
         List<Object[]> shown = more ? rows.subList(0, paging.limit()) : rows;
         Highlighter highlighter = new Highlighter(query.words());
@@ -154,10 +156,10 @@ public class SearchService {
         String where = filtered(site, filter, parameters);
         parameters.put("match", query.matchQuery());
         // One row, the ids in an array, not a row per id: a window travels to the application and back.
-        Object[] recent = (Object[]) query("""
+        Object[] recent = prepared.rows("""
                 select coalesce(array_agg(w.id), '{}'), min(w.published_at) from (%s) w"""
                 .formatted(newestAmongLatest("a.id, a.published_at", where, RECENT_ROWS, Integer.toString(WINDOW))), parameters)
-                .getSingleResult();
+                .get(0);
         Long[] inRecent = ids(recent[0]);
         if (inRecent.length == WINDOW) {
             return inRecent;
@@ -230,14 +232,14 @@ public class SearchService {
     private Long[] newestInScope(String scope, String where, Map<String, Object> parameters) {
         Map<String, Object> scoped = new HashMap<>(parameters);
         scoped.put("scope", scope);
-        return ids(query("""
+        return ids(prepared.rows("""
                 with matched as materialized (
                     select a.id, a.site_id, a.category_id, a.status, a.published_at from articles a
-                    where a.search_scope @@ to_tsquery('simple', :scope)
-                      and a.search_all @@ to_tsquery('vn_unaccent', :match))
+                    where a.search_scope @@ (select to_tsquery('simple', :scope))
+                      and a.search_all @@ (select to_tsquery('vn_unaccent', :match)))
                 select coalesce(array_agg(w.id), '{}')
                 from (select a.id from matched a where %s order by a.published_at desc, a.id desc limit %d) w"""
-                .formatted(where, WINDOW), scoped).getSingleResult());
+                .formatted(where, WINDOW), scoped).get(0)[0]);
     }
 
     private static Long[] ids(Object array) {
@@ -263,20 +265,8 @@ public class SearchService {
                 select %s from (
                     select a.id, a.slug, a.title, a.published_at, a.search_all from articles a
                     where %s order by a.published_at desc, a.id desc limit %d) a
-                where a.search_all @@ to_tsquery('vn_unaccent', :match)
+                where a.search_all @@ (select to_tsquery('vn_unaccent', :match))
                 order by a.published_at desc, a.id desc limit %s""".formatted(columns, where, latestRows, limit);
-    }
-
-    private List<Long> ids(String sql, Map<String, Object> parameters) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = query(sql, parameters).getResultList();
-        return ids.stream().map(Number::longValue).toList();
-    }
-
-    private Query query(String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        return query;
     }
 
     /** "s1": every article of the site has it. */
@@ -329,7 +319,7 @@ public class SearchService {
         Map<String, Object> prefix = new HashMap<>(parameters);
         prefix.put("match", query.titlePrefixQuery());
         prefix.put("limit", rowsWanted);
-        List<Object[]> recent = rows(query(newestAmongLatest("a.slug, a.title, a.published_at", where, SUGGEST_RECENT_ROWS, ":limit"), prefix));
+        List<Object[]> recent = prepared.rows(newestAmongLatest("a.slug, a.title, a.published_at", where, SUGGEST_RECENT_ROWS, ":limit"), prefix);
         if (complete.test(recent)) {
             return distinctTitles(recent, limit);
         }
@@ -338,12 +328,12 @@ public class SearchService {
         indexed.put("last", query.words().get(query.words().size() - 1));
         indexed.put("limit", rowsWanted);
         // Only the index's condition inside, as in search; title_terms_query() turns the words into title_terms()
-        // lexemes once, when the statement is planned.
+        // lexemes once per statement.
         String sql = """
                 with matched as materialized (
                     select a.slug, a.title, a.site_id, a.status, a.published_at, a.id from articles a
                     where title_terms(a.site_id, a.published_at, a.title)
-                          @@ title_terms_query(cast(:scopes as text[]), :finished, :last))
+                          @@ (select title_terms_query(cast(:scopes as text[]), :finished, :last)))
                 select a.slug, a.title from matched a where %s
                 order by a.published_at desc, a.id desc limit :limit""".formatted(where);
         Instant now = clock.instant();
@@ -351,7 +341,7 @@ public class SearchService {
                 : spanOf(recent.size(), NativeValues.instant(recent.get(recent.size() - 1)[2]), limit, now);
         return distinctTitles(byPeriod(site, periods(site, now, false), null, needed, scopes -> {
             indexed.put("scopes", scopes.toArray(String[]::new));
-            return rows(query(sql, indexed));
+            return prepared.rows(sql, indexed);
         }, complete), limit);
     }
 

@@ -292,6 +292,22 @@ class SearchRelevanceTest {
     }
 
     @Test
+    void shouldAnswerAlikeOnceStatementsArePlannedForAnyValues() {
+        // PostgreSQL plans a prepared statement for its values five times on a connection, then may keep one plan
+        // for any values: the answers must not change when it does
+        String suggest = "/api/v1/sites/" + site.slug() + "/search/suggest";
+        List<String> searched = slugs("cải cách hành chính");
+        List<String> paged = SearchPages.everySlug(site.slug(), "ban", 2);
+        List<String> suggested = given().queryParam("q", "cai cach hanh ch").get(suggest).jsonPath().getList("items.slug");
+        for (int i = 0; i < 12; i++) {
+            assertEquals(searched, slugs("cải cách hành chính"));
+            assertEquals(paged, SearchPages.everySlug(site.slug(), "ban", 2));
+            assertEquals(suggested, given().queryParam("q", "cai cach hanh ch").get(suggest).jsonPath().getList("items.slug"));
+        }
+        assertEquals(List.of("cchc-ke-hoach", "tong-ket-quy-3", "hoi-nghi-tong-ket"), searched);
+    }
+
+    @Test
     void shouldPageResultsByCursorWithoutRepeats() {
         List<String> all = given().queryParam("q", "ban").queryParam("limit", 100)
                 .get("/api/v1/sites/" + site.slug() + "/search").jsonPath().getList("items.slug");
