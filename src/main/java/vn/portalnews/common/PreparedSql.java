@@ -86,11 +86,11 @@ public class PreparedSql {
         StringBuilder jdbcSql = new StringBuilder(sql.length());
         Matcher matcher = LITERAL_OR_PARAMETER.matcher(sql);
         while (matcher.find()) {
-            String replacement = matcher.group(1) == null ? matcher.group() : "?";
-            if (matcher.group(1) != null) {
-                parameters.add(matcher.group(1));
+            String parameter = matcher.group(1);
+            if (parameter != null) {
+                parameters.add(parameter);
             }
-            matcher.appendReplacement(jdbcSql, Matcher.quoteReplacement(replacement));
+            matcher.appendReplacement(jdbcSql, Matcher.quoteReplacement(parameter == null ? matcher.group() : "?"));
         }
         matcher.appendTail(jdbcSql);
         return new Statement(jdbcSql.toString(), List.copyOf(parameters));

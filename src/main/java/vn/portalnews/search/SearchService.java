@@ -136,51 +136,52 @@ public class SearchService {
     }
 
     /**
-     * The ids of the site's {@value #WINDOW} newest public matches, newest first, visiting as few articles as
-     * the words allow. Each step below returns them when it finds the whole window, since then nothing it
-     * did not look at can be newer:
+     * The ids of the site's {@value #WINDOW} newest public matches (in no order: scoring orders them), visiting
+     * as few articles as the words allow. Each step below returns them when it finds the whole window, since
+     * then nothing it did not look at can be newer:
      * <ol>
      *   <li>the latest {@value #RECENT_ROWS} public articles, newest first: enough for words in most of them
      *       ("ủy ban nhân dân");</li>
      *   <li>the index, asked only for this site's matches of a recent {@link #periods period} (ending at
      *       {@code to}, when the reader asked for an earlier range), through the site-and-month and site-and-year
      *       lexemes of each article (V8__search_scope_and_title_terms.sql): a word in 4% of the articles then
-     *       costs a few hundred visits instead of thousands. A period is skipped when the density of matches among the
-     *       latest articles says it is too short to hold the window; one that reaches back past {@code from}
-     *       holds every match there is;</li>
+     *       costs a few hundred visits instead of thousands. A period is skipped when the density of matches
+     *       among the latest articles says it is too short to hold the window; one that reaches back past
+     *       {@code from} holds every match there is;</li>
      *   <li>all time, through the lexeme naming the site alone, for rare words, whose matches are few anyway.</li>
      * </ol>
      */
     private Long[] newestMatches(SiteRef site, SearchQuery query, ArticleFilter filter) {
+        Instant now = clock.instant();
         Map<String, Object> parameters = new HashMap<>();
-        String where = filtered(site, filter, parameters);
+        String where = filtered(site, filter, now, parameters);
         parameters.put("match", query.matchQuery());
+        parameters.put("limit", WINDOW);
         // One row, the ids in an array, not a row per id: a window travels to the application and back.
         Object[] recent = prepared.rows("""
                 select coalesce(array_agg(w.id), '{}'), min(w.published_at) from (%s) w"""
-                .formatted(newestAmongLatest("a.id, a.published_at", where, RECENT_ROWS, Integer.toString(WINDOW))), parameters)
+                .formatted(newestAmongLatest("a.id, a.published_at", where, RECENT_ROWS)), parameters)
                 .get(0);
         Long[] inRecent = ids(recent[0]);
         if (inRecent.length == WINDOW) {
             return inRecent;
         }
-        Instant now = clock.instant();
         Instant end = filter.to() != null && filter.to().isBefore(now) ? filter.to() : now;
-        Duration needed = inRecent.length == 0 ? Duration.ZERO : spanOf(inRecent.length, NativeValues.instant(recent[1]), WINDOW, end);
-        return byPeriod(site, periods(site, end, true), filter.from(), needed,
+        Instant reach = probableReach(inRecent.length, NativeValues.instant(recent[1]), WINDOW, end);
+        return byPeriod(site, periods(site, end, true), filter.from(), reach,
                 scopes -> newestInScope(String.join(" | ", scopes), where, parameters), inPeriod -> inPeriod.length == WINDOW);
     }
 
     /**
      * Asks {@code inScope} for the site's articles of each period in turn, then of all time, and returns the
      * first answer that is {@code complete}: newest first, a complete answer from a period holds everything
-     * newer than the period leaves out. A period shorter than {@code needed} is skipped; one that reaches back
-     * past {@code from} holds every match there is.
+     * newer than the period leaves out. A period that starts after {@code reach} (see {@link #probableReach}) is
+     * skipped; one that reaches back past {@code from} holds every match there is.
      */
-    private static <T> T byPeriod(SiteRef site, List<Period> periods, Instant from, Duration needed,
+    private static <T> T byPeriod(SiteRef site, List<Period> periods, Instant from, Instant reach,
                                   Function<List<String>, T> inScope, Predicate<T> complete) {
         for (Period period : periods) {
-            if (Duration.between(period.start(), period.end()).compareTo(needed) < 0) {
+            if (period.start().isAfter(reach)) {
                 continue;
             }
             T inPeriod = inScope.apply(period.scopes());
@@ -191,8 +192,11 @@ public class SearchService {
         return inScope.apply(List.of(siteLexeme(site)));
     }
 
-    /** A stretch of time up to {@code end}, and the scope lexemes that name a site's articles published in it. */
-    private record Period(Instant start, Instant end, List<String> scopes) {
+    /**
+     * A stretch of time from {@code start} to the end of the range asked for, and the scope lexemes that name a
+     * site's articles published in it.
+     */
+    private record Period(Instant start, List<String> scopes) {
     }
 
     /**
@@ -210,11 +214,11 @@ public class SearchService {
                 YearMonth month = lastMonth.minusMonths(back);
                 scopes.add(siteLexeme(site) + "m" + (month.getYear() * 100 + month.getMonthValue()));
             }
-            periods.add(new Period(startOf(lastMonth.minusMonths(months - 1L)), end, scopes));
+            periods.add(new Period(startOf(lastMonth.minusMonths(months - 1L)), scopes));
         }
         if (byYear) {
             int year = lastMonth.getYear();
-            periods.add(new Period(startOf(YearMonth.of(year - 1, 1)), end,
+            periods.add(new Period(startOf(YearMonth.of(year - 1, 1)),
                     List.of(siteLexeme(site) + "y" + year, siteLexeme(site) + "y" + (year - 1))));
         }
         return periods;
@@ -225,7 +229,8 @@ public class SearchService {
     }
 
     /**
-     * The newest matches of {@code :match} among the articles whose scope lexemes match {@code scope}. Only the
+     * The ids of the {@code :limit} newest matches of {@code :match} among the articles whose scope lexemes match
+     * {@code scope}. Only the
      * index's own conditions go inside: left to itself, the planner also ANDs in a bitmap of every public article
      * of the site, which costs more than the few rows it would remove.
      */
@@ -238,8 +243,8 @@ public class SearchService {
                     where a.search_scope @@ (select to_tsquery('simple', :scope))
                       and a.search_all @@ (select to_tsquery('vn_unaccent', :match)))
                 select coalesce(array_agg(w.id), '{}')
-                from (select a.id from matched a where %s order by a.published_at desc, a.id desc limit %d) w"""
-                .formatted(where, WINDOW), scoped).get(0)[0]);
+                from (select a.id from matched a where %s order by a.published_at desc, a.id desc limit :limit) w"""
+                .formatted(where), scoped).get(0)[0]);
     }
 
     private static Long[] ids(Object array) {
@@ -247,26 +252,27 @@ public class SearchService {
     }
 
     /**
-     * How far back {@code wanted} matches probably reach, judged by how densely they occur among the latest
-     * articles ({@code found} of them there, the {@code oldest} published then): a period shorter than that would
-     * be asked in vain.
+     * How far back from {@code end} the newest {@code wanted} matches probably reach, judged by how densely they
+     * occur among the latest articles ({@code found} of them there, the {@code oldest} published then): a period
+     * that starts later would be asked in vain. {@code end} itself when nothing matched there, for want of a
+     * measure.
      */
-    private static Duration spanOf(int found, Instant oldest, int wanted, Instant end) {
-        return Duration.between(oldest, end).multipliedBy(wanted).dividedBy(found);
+    private static Instant probableReach(int found, Instant oldest, int wanted, Instant end) {
+        return found == 0 ? end : end.minus(Duration.between(oldest, end).multipliedBy(wanted).dividedBy(found));
     }
 
     /**
-     * The newest matches of {@code :match} among the latest {@code latestRows} public articles: checking a
-     * few hundred recent rows in order beats visiting every match the index finds when the words are
+     * The {@code :limit} newest matches of {@code :match} among the latest {@code latestRows} public articles:
+     * checking a few hundred recent rows in order beats visiting every match the index finds when the words are
      * common, and when the limit is reached, nothing skipped can be newer.
      */
-    private static String newestAmongLatest(String columns, String where, int latestRows, String limit) {
+    private static String newestAmongLatest(String columns, String where, int latestRows) {
         return """
                 select %s from (
                     select a.id, a.slug, a.title, a.published_at, a.search_all from articles a
                     where %s order by a.published_at desc, a.id desc limit %d) a
                 where a.search_all @@ (select to_tsquery('vn_unaccent', :match))
-                order by a.published_at desc, a.id desc limit %s""".formatted(columns, where, latestRows, limit);
+                order by a.published_at desc, a.id desc limit :limit""".formatted(columns, where, latestRows);
     }
 
     /** "s1": every article of the site has it. */
@@ -280,16 +286,17 @@ public class SearchService {
      * cost a full check of the latest ones before the correction is even tried.
      */
     public Suggestion suggest(SiteRef site, SearchQuery query, int limit) {
+        Instant now = clock.instant();
         Map<String, Object> parameters = new HashMap<>();
-        String where = filtered(site, new ArticleFilter(null, null, null), parameters);
+        String where = filtered(site, new ArticleFilter(null, null, null), now, parameters);
         SpellingCorrector.Verdict verdict = spelling.check(site, query);
         if (verdict.everyWordKnown()) {
-            List<Suggestion.Item> items = titlesWithPrefix(site, where, parameters, query, limit);
+            List<Suggestion.Item> items = titlesWithPrefix(site, now, where, parameters, query, limit);
             if (!items.isEmpty()) {
                 return new Suggestion(items, false);
             }
         } else if (verdict.correction().isPresent()) {
-            List<Suggestion.Item> items = titlesWithPrefix(site, where, parameters, verdict.correction().get(), limit);
+            List<Suggestion.Item> items = titlesWithPrefix(site, now, where, parameters, verdict.correction().get(), limit);
             if (!items.isEmpty()) {
                 return new Suggestion(items, true);
             }
@@ -310,7 +317,7 @@ public class SearchService {
      * through the title index by period, like search. That index holds each title word whole and as each of its
      * prefixes, per site and per month, so it returns exactly the matching titles (V8__search_scope_and_title_terms.sql).
      */
-    private List<Suggestion.Item> titlesWithPrefix(SiteRef site, String where, Map<String, Object> parameters,
+    private List<Suggestion.Item> titlesWithPrefix(SiteRef site, Instant now, String where, Map<String, Object> parameters,
                                                    SearchQuery query, int limit) {
         // several articles may share a title; fetch extra so that distinct titles still fill the list. Also
         // complete when every row asked for came, though some share a title: older articles cannot come first.
@@ -319,7 +326,7 @@ public class SearchService {
         Map<String, Object> prefix = new HashMap<>(parameters);
         prefix.put("match", query.titlePrefixQuery());
         prefix.put("limit", rowsWanted);
-        List<Object[]> recent = prepared.rows(newestAmongLatest("a.slug, a.title, a.published_at", where, SUGGEST_RECENT_ROWS, ":limit"), prefix);
+        List<Object[]> recent = prepared.rows(newestAmongLatest("a.slug, a.title, a.published_at", where, SUGGEST_RECENT_ROWS), prefix);
         if (complete.test(recent)) {
             return distinctTitles(recent, limit);
         }
@@ -336,10 +343,9 @@ public class SearchService {
                           @@ (select title_terms_query(cast(:scopes as text[]), :finished, :last)))
                 select a.slug, a.title from matched a where %s
                 order by a.published_at desc, a.id desc limit :limit""".formatted(where);
-        Instant now = clock.instant();
-        Duration needed = recent.isEmpty() ? Duration.ZERO
-                : spanOf(recent.size(), NativeValues.instant(recent.get(recent.size() - 1)[2]), limit, now);
-        return distinctTitles(byPeriod(site, periods(site, now, false), null, needed, scopes -> {
+        Instant reach = probableReach(recent.size(), recent.isEmpty() ? now : NativeValues.instant(recent.get(recent.size() - 1)[2]),
+                limit, now);
+        return distinctTitles(byPeriod(site, periods(site, now, false), null, reach, scopes -> {
             indexed.put("scopes", scopes.toArray(String[]::new));
             return prepared.rows(sql, indexed);
         }, complete), limit);
@@ -348,7 +354,7 @@ public class SearchService {
     /** Typo tolerance: nothing matched word for word, so offer titles that look like the query. */
     private SearchPage similarTitles(SiteRef site, SearchQuery query, ArticleFilter filter, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = filtered(site, filter, parameters);
+        String where = filtered(site, filter, clock.instant(), parameters);
         Query similar = entityManager.createNativeQuery("""
                 select 0, %s from articles a join categories c on c.id = a.category_id
                 where %s and a.title_plain %%> lower(immutable_unaccent(:text))
@@ -366,10 +372,10 @@ public class SearchService {
                 : new SearchPage(items, null, true, paging.page(), (long) items.size(), items.isEmpty() ? 0L : 1L);
     }
 
-    private String filtered(SiteRef site, ArticleFilter filter, Map<String, Object> parameters) {
+    private String filtered(SiteRef site, ArticleFilter filter, Instant now, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(PUBLIC);
         parameters.put("site", site.id());
-        parameters.put("now", clock.instant());
+        parameters.put("now", now);
         if (filter.categorySlug() != null) {
             where.append(" and a.category_id = :category");
             parameters.put("category", categories.requireId(site, "category", filter.categorySlug()));
