@@ -1,26 +1,25 @@
 package vn.portalnews.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.site.SiteRef;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 
 /** Groups public articles by the local year, month or day of the site's zone, for date pickers. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class ArchiveService {
 
-    private final EntityManager entityManager;
+    private final ArticleQueries queries;
     private final Clock clock;
 
-    ArchiveService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    ArchiveService(ArticleQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -41,24 +40,13 @@ public class ArchiveService {
                 Archive.DayCount::new));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> List<T> count(SiteRef site, String pattern, LocalDate from, LocalDate until,
-                              BiFunction<String, Long, T> bucket) {
-        // Grouping by the local calendar is only expressible in SQL; the zone and bounds stay bind parameters.
-        Query query = entityManager.createNativeQuery("""
-                        select to_char(a.published_at at time zone :zone, :pattern) as bucket, count(*) as articles
-                        from articles a
-                        where a.site_id = :site and a.status = 'PUBLISHED' and a.published_at <= :now
-                          and a.published_at >= :from and a.published_at < :until
-                        group by 1 order by 1""")
-                .setParameter("zone", site.zone().getId())
-                .setParameter("pattern", pattern)
-                .setParameter("site", site.id())
-                .setParameter("now", clock.instant())
-                .setParameter("from", from == null ? Instant.EPOCH.minusSeconds(86_400L * 365 * 100) : LocalDates.startOf(from, site.zone()))
-                .setParameter("until", until == null ? Instant.parse("9999-01-01T00:00:00Z") : LocalDates.startOf(until, site.zone()));
-        return ((List<Object[]>) query.getResultList()).stream()
-                .map(row -> bucket.apply((String) row[0], ((Number) row[1]).longValue()))
+    /** @param from first local day, null for all time; {@code until} exclusive */
+    private <T> List<T> count(SiteRef site, String pattern, LocalDate from, LocalDate until, BiFunction<String, Long, T> bucket) {
+        PublicArticles articles = new PublicArticles(site.id(), null,
+                from == null ? null : LocalDates.startOf(from, site.zone()),
+                until == null ? null : LocalDates.startOf(until, site.zone()), clock.instant());
+        return queries.countByLocalPeriod(articles, site.zone().getId(), pattern).stream()
+                .map(entry -> bucket.apply(entry.getKey(), entry.getValue()))
                 .toList();
     }
 }

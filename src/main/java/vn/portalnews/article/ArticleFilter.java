@@ -13,6 +13,9 @@ import java.time.ZoneId;
  */
 public record ArticleFilter(String categorySlug, Instant from, Instant to) {
 
+    /** Every public article of the site. */
+    public static final ArticleFilter NONE = new ArticleFilter(null, null, null);
+
     private static final int MAX_SLUG_LENGTH = 200;
 
     /** Reads the category, date, from and to query parameters; problems are collected in {@code params}. */

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.Paging;
+import vn.portalnews.common.PageParameters;
 import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
@@ -61,14 +63,15 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response list(
             @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
-            @BeanParam ListParameters list,
+            @BeanParam PageParameters pages,
+            @BeanParam ArticleFilterParameters filters,
             @Parameter(description = "Only this local day, YYYY-MM-DD; not with from/to", example = "2021-10-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
-        Paging paging = list.paging(params);
-        ArticleFilter filter = list.filter(params, site.zone(), date);
+        Paging paging = pages.paging(params);
+        ArticleFilter filter = filters.filter(params, site.zone(), date);
         params.validate();
         return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(),
                 () -> articles.list(site, filter, paging)), ifNoneMatch);

@@ -1,5 +1,8 @@
 package vn.portalnews.article;
 
+import vn.portalnews.common.sql.Row;
+
+import java.sql.SQLException;
 import java.time.Instant;
 
 /** An article as the list queries project it: everything but the body. */
@@ -7,9 +10,19 @@ public record ArticleRow(long id, String slug, String title, String summary, Str
                          String categorySlug, String categoryName, Instant publishedAt, Instant updatedAt,
                          long viewCount, String coverImageUrl) {
 
-    public static final String SELECT = """
-            select new vn.portalnews.article.ArticleRow(a.id, a.slug, a.title, a.summary, a.authorName,
-                c.slug, c.name, a.publishedAt, a.updatedAt, a.viewCount, a.coverImageUrl)
-            from Article a join a.category c
-            """;
+    /** The select list of articles {@code a} joined with categories {@code c} that {@link #of(Row)} reads. */
+    public static final String COLUMNS = """
+            a.id, a.slug, a.title, a.summary, a.author_name, c.slug as category_slug, c.name as category_name,
+            a.published_at, a.updated_at, a.view_count, a.cover_image_url""";
+
+    public static ArticleRow of(Row row) throws SQLException {
+        return new ArticleRow(row.longValue("id"), row.string("slug"), row.string("title"), row.string("summary"),
+                row.string("author_name"), row.string("category_slug"), row.string("category_name"),
+                row.instant("published_at"), row.instant("updated_at"), row.longValue("view_count"),
+                row.string("cover_image_url"));
+    }
+
+    public ArticleSummary summary(java.time.ZoneId zone) {
+        return ArticleSummary.of(this, zone);
+    }
 }

@@ -1,12 +1,14 @@
 package vn.portalnews.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.portalnews.category.CategoryArticleCounts;
 import vn.portalnews.category.CategoryService;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.common.KeysetPage;
+import vn.portalnews.common.Paging;
 import vn.portalnews.common.ScheduledContent;
 import vn.portalnews.site.SiteRef;
 
@@ -14,85 +16,53 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Reads public articles: PUBLISHED with publishedAt at or before now. Every list walks the
- * (site|category, status, publishedAt desc, id desc) indexes in keyset order.
- */
+/** Reads public articles (see {@link PublicArticles}): lists, detail and related news. */
 @ApplicationScoped
-public class ArticleService implements ScheduledContent {
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ArticleService implements ScheduledContent, CategoryArticleCounts, ArticleViews {
 
-    private static final String PUBLIC = " a.status = vn.portalnews.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now ";
-    private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
-
-    private final EntityManager entityManager;
+    private final ArticleQueries queries;
     private final CategoryService categories;
     private final CursorCodec cursors;
     private final Clock clock;
 
-    ArticleService(EntityManager entityManager, CategoryService categories, CursorCodec cursors, Clock clock) {
-        this.entityManager = entityManager;
+    ArticleService(ArticleQueries queries, CategoryService categories, CursorCodec cursors, Clock clock) {
+        this.queries = queries;
         this.categories = categories;
         this.cursors = cursors;
         this.clock = clock;
     }
 
+    /** The site's public articles that pass the filter, as of now; an unknown category is a 400 on {@code category}. */
+    public PublicArticles publicArticles(SiteRef site, ArticleFilter filter) {
+        Long categoryId = filter.categorySlug() == null ? null : categories.requireId(site, "category", filter.categorySlug());
+        return new PublicArticles(site.id(), categoryId, filter.from(), filter.to(), clock.instant());
+    }
+
     public ArticlePage list(SiteRef site, ArticleFilter filter, Paging paging) {
         String scope = filter.scope(site.id());
         Position after = paging.cursor() == null ? null : cursors.decode("cursor", scope, paging.cursor());
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where a.site.id = :site and").append(PUBLIC);
-        parameters.put("site", site.id());
-        parameters.put("now", clock.instant());
-        if (filter.categorySlug() != null) {
-            where.append(" and a.category.id = :category");
-            parameters.put("category", categories.requireId(site, "category", filter.categorySlug()));
-        }
-        if (filter.from() != null) {
-            where.append(" and a.publishedAt >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and a.publishedAt < :to");
-            parameters.put("to", filter.to());
-        }
-        String countWhere = where.toString();
-        Map<String, Object> countParameters = Map.copyOf(parameters);
-        if (after != null) {
-            // A row-value comparison, so PostgreSQL seeks straight to the position in the index.
-            where.append(" and (a.publishedAt, a.id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", after.publishedAt());
-            parameters.put("afterId", after.id());
-        }
-        TypedQuery<ArticleRow> query = entityManager.createQuery(ArticleRow.SELECT + where + NEWEST_FIRST, ArticleRow.class)
-                .setMaxResults(paging.limit() + 1);
-        if (paging.page() != null) {
-            query.setFirstResult((paging.page() - 1) * paging.limit());
-        }
-        parameters.forEach(query::setParameter);
-        List<ArticleRow> rows = query.getResultList();
-
-        boolean more = rows.size() > paging.limit();
-        List<ArticleRow> shown = more ? rows.subList(0, paging.limit()) : rows;
-        String nextCursor = more ? cursorAfter(scope, shown.get(shown.size() - 1)) : null;
-        List<ArticleSummary> items = shown.stream().map(row -> ArticleSummary.of(row, site.zone())).toList();
+        PublicArticles articles = publicArticles(site, filter);
+        KeysetPage<ArticleRow> page = KeysetPage.of(queries.newest(articles, after == null ? null : after.at(),
+                after == null ? null : after.id(), paging.limit() + 1, paging.offset()), paging.limit());
+        String nextCursor = page.nextCursor(last -> cursors.encode(scope, new Position(last.publishedAt(), last.id())));
+        List<ArticleSummary> items = page.map(row -> row.summary(site.zone()));
         if (paging.page() == null) {
             return new ArticlePage(items, nextCursor, null, null, null);
         }
-        var count = entityManager.createQuery("select count(a) from Article a" + countWhere, Long.class);
-        countParameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        return new ArticlePage(items, nextCursor, paging.page(), total, (total + paging.limit() - 1) / paging.limit());
+        long total = queries.count(articles);
+        return new ArticlePage(items, nextCursor, paging.page(), total, paging.pages(total));
     }
 
     public ArticleDetail detail(SiteRef site, String slug) {
-        return ArticleDetail.of(requirePublic(site, slug), site.zone());
+        return ArticleDetail.of(requirePublic(site, slug, clock.instant()), site.zone());
     }
 
     /**
@@ -100,74 +70,68 @@ public class ArticleService implements ScheduledContent {
      * topped up with the site's latest when the category has too few.
      */
     public RelatedList related(SiteRef site, String slug, int limit) {
-        Article article = requirePublic(site, slug);
         Instant now = clock.instant();
-        String sameCategory = ArticleRow.SELECT + " where a.category.id = :category and" + PUBLIC;
-        List<ArticleRow> older = entityManager.createQuery(sameCategory
-                        + " and (a.publishedAt, a.id) < (:at, :id)" + NEWEST_FIRST, ArticleRow.class)
-                .setParameter("category", article.category.id).setParameter("now", now)
-                .setParameter("at", article.publishedAt).setParameter("id", article.id)
-                .setMaxResults(limit).getResultList();
-        List<ArticleRow> newer = entityManager.createQuery(sameCategory
-                        + " and (a.publishedAt, a.id) > (:at, :id) order by a.publishedAt, a.id", ArticleRow.class)
-                .setParameter("category", article.category.id).setParameter("now", now)
-                .setParameter("at", article.publishedAt).setParameter("id", article.id)
-                .setMaxResults(limit).getResultList();
-
-        List<ArticleRow> nearest = new ArrayList<>(older);
-        nearest.addAll(newer);
+        Article article = requirePublic(site, slug, now);
+        List<ArticleRow> nearest = new ArrayList<>(
+                queries.nearestInCategory(article.category.id, article.publishedAt, article.id, true, limit, now));
+        nearest.addAll(queries.nearestInCategory(article.category.id, article.publishedAt, article.id, false, limit, now));
         nearest.sort(Comparator.comparing((ArticleRow row) -> Duration.between(row.publishedAt(), article.publishedAt).abs())
                 .thenComparing(ArticleRow::id, Comparator.reverseOrder()));
         Map<Long, ArticleRow> chosen = new LinkedHashMap<>();
         nearest.stream().limit(limit).forEach(row -> chosen.put(row.id(), row));
         if (chosen.size() < limit) {
-            entityManager.createQuery(ArticleRow.SELECT + " where a.site.id = :site and" + PUBLIC + " and a.id <> :id"
-                            + NEWEST_FIRST, ArticleRow.class)
-                    .setParameter("site", site.id()).setParameter("now", now).setParameter("id", article.id)
-                    .setMaxResults(limit + chosen.size())
-                    .getResultStream()
-                    .filter(row -> !chosen.containsKey(row.id()))
+            queries.newest(new PublicArticles(site.id(), null, null, null, now), null, null, limit + chosen.size() + 1, 0)
+                    .stream()
+                    .filter(row -> row.id() != article.id && !chosen.containsKey(row.id()))
                     .limit(limit - chosen.size())
                     .forEach(row -> chosen.put(row.id(), row));
         }
-        return new RelatedList(chosen.values().stream().map(row -> ArticleSummary.of(row, site.zone())).toList());
+        return new RelatedList(chosen.values().stream().map(row -> row.summary(site.zone())).toList());
+    }
+
+    /** Summaries of these articles by id; those not public (any more) are left out. */
+    public Map<Long, ArticleSummary> publicSummaries(SiteRef site, List<Long> ids) {
+        Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
+        queries.publicByIds(ids, clock.instant()).forEach(row -> byId.put(row.id(), row.summary(site.zone())));
+        return byId;
     }
 
     @Override
     public Optional<Instant> nextPublicationAfter(long siteId, Instant now) {
-        return Optional.ofNullable(entityManager.createQuery("""
-                        select min(a.publishedAt) from Article a where a.site.id = :site
-                        and a.status = vn.portalnews.article.ArticleStatus.PUBLISHED and a.publishedAt > :now""", Instant.class)
-                .setParameter("site", siteId)
-                .setParameter("now", now)
-                .getSingleResult());
+        return queries.nextPublicationAfter(siteId, now);
     }
 
-    private Article requirePublic(SiteRef site, String slug) {
-        return entityManager.createQuery("select a from Article a join fetch a.category where a.site.id = :site"
-                        + " and a.slug = :slug and" + PUBLIC, Article.class)
-                .setParameter("site", site.id())
-                .setParameter("slug", slug)
-                .setParameter("now", clock.instant())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> movedOrMissing(site, slug));
+    @Override
+    public Map<Long, Long> publicArticlesByCategory(List<Long> categoryIds) {
+        return queries.countByCategory(categoryIds, clock.instant());
+    }
+
+    @Override
+    public Map<SiteSlug, ArticleId> publicArticles(Collection<SiteSlug> slugs, Instant now) {
+        return slugs.isEmpty() ? Map.of() : queries.publicBySlug(slugs, now);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addViews(Map<Long, Long> viewsByArticle) {
+        if (!viewsByArticle.isEmpty()) {
+            queries.addViews(viewsByArticle.keySet().toArray(Long[]::new), viewsByArticle.values().toArray(Long[]::new));
+        }
+    }
+
+    @Override
+    public List<Map.Entry<Long, Long>> mostViewed(long siteId, int limit, Instant now) {
+        return queries.mostViewed(siteId, limit, now);
+    }
+
+    private Article requirePublic(SiteRef site, String slug, Instant now) {
+        return queries.findPublic(site.id(), slug, now).orElseThrow(() -> movedOrMissing(site, slug, now));
     }
 
     /** A former slug of a public article redirects to its current one; anything else is missing. */
-    private RuntimeException movedOrMissing(SiteRef site, String slug) {
-        List<?> current = entityManager.createNativeQuery("""
-                        select a.slug from article_slug_redirects r join articles a on a.id = r.article_id
-                        where r.site_id = :site and r.old_slug = :slug and a.status = 'PUBLISHED' and a.published_at <= :now""")
-                .setParameter("site", site.id())
-                .setParameter("slug", slug)
-                .setParameter("now", clock.instant())
-                .getResultList();
-        return current.isEmpty()
-                ? ApiProblemException.notFound("Site '" + site.slug() + "' has no public article '" + slug + "'")
-                : new ArticleMovedException((String) current.get(0));
-    }
-
-    private String cursorAfter(String scope, ArticleRow last) {
-        return cursors.encode(scope, new Position(last.publishedAt(), last.id()));
+    private RuntimeException movedOrMissing(SiteRef site, String slug, Instant now) {
+        return queries.currentSlug(site.id(), slug, now)
+                .<RuntimeException>map(ArticleMovedException::new)
+                .orElseGet(() -> ApiProblemException.notFound("Site '" + site.slug() + "' has no public article '" + slug + "'"));
     }
 }

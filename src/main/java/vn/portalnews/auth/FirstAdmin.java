@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import vn.portalnews.common.PortalConfig;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -19,10 +18,10 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
-    void create(@Observes @Priority(900) StartupEvent event, PortalConfig config, UserService users) {
-        String username = config.bootstrap().adminUsername();
-        boolean generated = config.bootstrap().adminPassword().isEmpty();
-        String password = config.bootstrap().adminPassword().orElseGet(FirstAdmin::randomPassword);
+    void create(@Observes @Priority(900) StartupEvent event, BootstrapConfig config, UserService users) {
+        String username = config.adminUsername();
+        boolean generated = config.adminPassword().isEmpty();
+        String password = config.adminPassword().orElseGet(FirstAdmin::randomPassword);
         if (users.createFirstAdmin(username, password, "Administrator")) {
             if (generated) {
                 LOG.warnf("Created the first administrator '%s' with the generated password %s - change it "

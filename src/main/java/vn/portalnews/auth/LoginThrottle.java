@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.ApiProblemException;
-import vn.portalnews.common.PortalConfig;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +26,9 @@ public class LoginThrottle {
     private final Duration window;
     private final Clock clock;
 
-    LoginThrottle(PortalConfig config, Clock clock) {
-        this.maxFailures = config.auth().maxFailedLogins();
-        this.window = config.auth().failedLoginWindow();
+    LoginThrottle(AuthConfig config, Clock clock) {
+        this.maxFailures = config.maxFailedLogins();
+        this.window = config.failedLoginWindow();
         this.clock = clock;
         this.failures = Caffeine.newBuilder().maximumSize(100_000).build();
     }

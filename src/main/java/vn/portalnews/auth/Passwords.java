@@ -3,7 +3,6 @@ package vn.portalnews.auth;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.ApiProblemException;
-import vn.portalnews.common.PortalConfig;
 
 import java.nio.charset.StandardCharsets;
 
@@ -22,8 +21,8 @@ public class Passwords {
      */
     private volatile String decoy;
 
-    Passwords(PortalConfig config) {
-        this.cost = config.auth().bcryptCost();
+    Passwords(AuthConfig config) {
+        this.cost = config.bcryptCost();
     }
 
     private String decoy() {

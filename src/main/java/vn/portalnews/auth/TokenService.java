@@ -12,7 +12,6 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.JoseException;
-import vn.portalnews.common.PortalConfig;
 import vn.portalnews.common.ServerSecrets;
 
 import java.security.GeneralSecurityException;
@@ -54,11 +53,11 @@ public class TokenService {
     private final PrivateKey signingKey;
     private final PublicKey verificationKey;
 
-    TokenService(PortalConfig config, ServerSecrets secrets, Clock clock) {
+    TokenService(AuthConfig config, ServerSecrets secrets, Clock clock) {
         this.clock = clock;
-        this.ttl = config.auth().tokenTtl();
-        this.issuer = config.auth().issuer();
-        this.signingKey = loadSigningKey(config.auth().signingKey(), secrets);
+        this.ttl = config.tokenTtl();
+        this.issuer = config.issuer();
+        this.signingKey = loadSigningKey(config.signingKey(), secrets);
         this.verificationKey = publicKeyOf(signingKey);
     }
 

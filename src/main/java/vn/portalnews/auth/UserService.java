@@ -21,6 +21,7 @@ import java.util.Optional;
 
 /** Accounts: signing in and out, passwords, and the administrators' user management. */
 @ApplicationScoped
+@Transactional // writes; reads say SUPPORTS
 public class UserService {
 
     private static final String CURSOR_SCOPE = "users";
@@ -42,7 +43,8 @@ public class UserService {
         this.cursors = cursors;
     }
 
-    /** One answer for an unknown user, a disabled one and a wrong password, in the same time. */
+    /** One answer for an unknown user, a disabled one and a wrong password, in the same time; bcrypt holds no transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AccessToken login(LoginRequest request, String client) {
         throttle.checkAllowed(request.username(), client);
         Optional<UserAccount> user = UserAccount.findByUsername(request.username().trim());
@@ -56,16 +58,15 @@ public class UserService {
         return new AccessToken(issued.token(), BearerTokenMechanism.SCHEME, issued.expiresInSeconds());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UserView me(Editor editor) {
         return view(require(editor.username()));
     }
 
-    @Transactional
     public void logout(Editor editor) {
         require(editor.username()).revokeTokens();
     }
 
-    @Transactional
     public void changePassword(Editor editor, PasswordChange change) {
         UserAccount user = require(editor.username());
         if (!passwords.matches(change.currentPassword(), user.passwordHash)) {
@@ -75,6 +76,7 @@ public class UserService {
         user.revokeTokens();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UserList list(Integer limit, String cursor) {
         Position after = cursor == null ? null : cursors.decode("cursor", CURSOR_SCOPE, cursor);
         List<UserAccount> page = entityManager.createQuery(
@@ -89,11 +91,11 @@ public class UserService {
         return new UserList(shown.stream().map(user -> view(user, roles.getOrDefault(user.id, List.of()))).toList(), next);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UserView get(String username) {
         return view(require(username));
     }
 
-    @Transactional
     public UserView create(UserInput input) {
         List<ResolvedGrant> grants = resolve(input.roles() == null ? List.of() : input.roles());
         if (UserAccount.findByUsername(input.username()).isPresent()) {
@@ -113,7 +115,6 @@ public class UserService {
         return view(user);
     }
 
-    @Transactional
     public UserView update(Editor actor, String username, UserUpdate update) {
         UserAccount user = require(username);
         if (update.displayName() != null) {
@@ -128,14 +129,12 @@ public class UserService {
         return view(user);
     }
 
-    @Transactional
     public void resetPassword(String username, PasswordReset reset) {
         UserAccount user = require(username);
         user.passwordHash = passwords.hash("password", reset.password());
         user.revokeTokens();
     }
 
-    @Transactional
     public UserView assignRoles(Editor actor, String username, RoleAssignment assignment) {
         UserAccount user = require(username);
         List<ResolvedGrant> grants = resolve(assignment.roles());
@@ -149,7 +148,6 @@ public class UserService {
     }
 
     /** Creates the first administrator; false when users exist already (checked under a lock, for racing instances). */
-    @Transactional
     public boolean createFirstAdmin(String username, String password, String displayName) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('portal-news:first-admin'))").getSingleResult();
         long existing = entityManager.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
@@ -161,7 +159,6 @@ public class UserService {
     }
 
     /** For demo accounts: creates the user with these roles unless the username exists. */
-    @Transactional
     public void ensureUser(UserInput input) {
         if (UserAccount.findByUsername(input.username()).isEmpty()) {
             create(input);

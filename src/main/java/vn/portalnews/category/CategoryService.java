@@ -1,43 +1,42 @@
 package vn.portalnews.category;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.site.SiteRef;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CategoryService {
 
-    private final EntityManager entityManager;
-    private final Clock clock;
+    private final CategoryQueries queries;
+    /** Lazily: the article feature resolves categories through this service too. */
+    private final Instance<CategoryArticleCounts> articleCounts;
 
-    CategoryService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
+    CategoryService(CategoryQueries queries, Instance<CategoryArticleCounts> articleCounts) {
+        this.queries = queries;
+        this.articleCounts = articleCounts;
     }
 
-    /** Categories in the editors' order, each with its count of public articles (index-only per category). */
+    /** Categories in the editors' order, each with its count of public articles. */
     public CategoryList list(SiteRef site) {
-        List<CategoryView> items = entityManager.createQuery("""
-                        select new vn.portalnews.category.CategoryView(c.slug, c.name,
-                            (select count(a) from Article a where a.category = c
-                               and a.status = vn.portalnews.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now))
-                        from Category c where c.site.id = :site order by c.position, c.id""", CategoryView.class)
-                .setParameter("site", site.id())
-                .setParameter("now", clock.instant())
-                .getResultList();
-        return new CategoryList(items);
+        List<Category> categories = queries.ofSite(site.id());
+        Map<Long, Long> counts = articleCounts.get().publicArticlesByCategory(categories.stream().map(c -> c.id).toList());
+        return new CategoryList(categories.stream()
+                .map(c -> new CategoryView(c.slug, c.name, counts.getOrDefault(c.id, 0L)))
+                .toList());
     }
 
     /** @param parameter the query parameter that named the category, for the error */
     public long requireId(SiteRef site, String parameter, String slug) {
-        return entityManager.createQuery("select c.id from Category c where c.site.id = :site and c.slug = :slug", Long.class)
-                .setParameter("site", site.id())
-                .setParameter("slug", slug)
-                .getResultStream().findFirst()
+        return queries.find("site.id = :site and slug = :slug", Parameters.with("site", site.id()).and("slug", slug))
+                .firstResultOptional()
+                .map(category -> category.id)
                 .orElseThrow(() -> ApiProblemException.invalid(parameter, "site '" + site.slug() + "' has no category '" + slug + "'"));
     }
 }

@@ -9,8 +9,8 @@ public class ClientAddresses {
 
     private final boolean trustForwardedFor;
 
-    ClientAddresses(PortalConfig config) {
-        this.trustForwardedFor = config.stats().trustForwardedFor();
+    ClientAddresses(ClientAddressConfig config) {
+        this.trustForwardedFor = config.trustForwardedFor();
     }
 
     public String of(HttpServerRequest request) {

@@ -1,6 +1,7 @@
 package vn.portalnews.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,41 +12,55 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * Opaque keyset cursors: the position (publishedAt, id) of the last item served, signed together with the
+ * Opaque keyset cursors: the position (score, instant, id) of the last item served, signed together with the
  * query it belongs to. A garbled, forged or foreign cursor is refused instead of silently paging elsewhere.
  */
 @ApplicationScoped
 public class CursorCodec {
 
-    private static final byte VERSION = 1;
-    private static final int PAYLOAD_LENGTH = 1 + Long.BYTES + Integer.BYTES + Long.BYTES + Double.BYTES;
+    private static final byte VERSION = 2;
+    private static final int PAYLOAD_LENGTH = 1 + 1 + Long.BYTES + Integer.BYTES + Long.BYTES + Double.BYTES;
     private static final int MAC_LENGTH = 12;
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final PortalConfig config;
+    /** The HMAC key; unset: one is generated and kept in the database, shared by every instance. */
+    private final Optional<String> configuredSecret;
     private final ServerSecrets secrets;
     private volatile SecretKeySpec key;
 
-    CursorCodec(PortalConfig config, ServerSecrets secrets) {
-        this.config = config;
+    // A single key of its own (PORTAL_CURSOR_SECRET): a mapping rooted at "portal" would claim every portal.* key.
+    CursorCodec(@ConfigProperty(name = "portal.cursor-secret") Optional<String> configuredSecret, ServerSecrets secrets) {
+        this.configuredSecret = configuredSecret;
         this.secrets = secrets;
     }
 
-    /** @param score a relevance score ahead of the date in the sort order (search), else 0 */
-    public record Position(Instant publishedAt, long id, double score) {
-        public Position(Instant publishedAt, long id) {
-            this(publishedAt, id, 0);
+    /**
+     * Where the last item served stands in its listing's order: {@code (score, at, id)}, compared as a row.
+     *
+     * @param at    the instant the listing is ordered by (publication, creation), null where it orders by id alone
+     * @param score a relevance score ahead of the instant in the sort order (search), else 0
+     */
+    public record Position(Instant at, long id, double score) {
+        public Position(Instant at, long id) {
+            this(at, id, 0);
+        }
+
+        public static Position ofId(long id) {
+            return new Position(null, id, 0);
         }
     }
 
     /** @param scope what the cursor is valid for: the listing and its filters */
     public String encode(String scope, Position position) {
         ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD_LENGTH + MAC_LENGTH);
+        Instant at = position.at();
         buffer.put(VERSION)
-                .putLong(position.publishedAt().getEpochSecond())
-                .putInt(position.publishedAt().getNano())
+                .put((byte) (at == null ? 0 : 1))
+                .putLong(at == null ? 0 : at.getEpochSecond())
+                .putInt(at == null ? 0 : at.getNano())
                 .putLong(position.id())
                 .putDouble(position.score());
         buffer.put(mac(scope, Arrays.copyOf(buffer.array(), PAYLOAD_LENGTH)));
@@ -68,14 +83,16 @@ public class CursorCodec {
             throw invalid(parameter);
         }
         ByteBuffer buffer = ByteBuffer.wrap(payload, 1, PAYLOAD_LENGTH - 1);
+        byte hasInstant = buffer.get();
         long seconds = buffer.getLong();
         int nanos = buffer.getInt();
         long id = buffer.getLong();
         double score = buffer.getDouble();
-        if (nanos < 0 || nanos > 999_999_999 || !Double.isFinite(score)) {
+        if (hasInstant < 0 || hasInstant > 1 || nanos < 0 || nanos > 999_999_999 || !Double.isFinite(score)
+                || seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
             throw invalid(parameter);
         }
-        return new Position(Instant.ofEpochSecond(seconds, nanos), id, score);
+        return new Position(hasInstant == 1 ? Instant.ofEpochSecond(seconds, nanos) : null, id, score);
     }
 
     private static ApiProblemException invalid(String parameter) {
@@ -98,7 +115,7 @@ public class CursorCodec {
     private SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
-            byte[] material = config.cursorSecret()
+            byte[] material = configuredSecret
                     .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
                     .orElseGet(() -> secrets.getOrCreate("cursor-hmac", 32));
             current = new SecretKeySpec(material, ALGORITHM);

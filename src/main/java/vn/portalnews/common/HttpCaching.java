@@ -17,9 +17,9 @@ public class HttpCaching {
     private final ObjectMapper mapper;
     private final String cacheControl;
 
-    HttpCaching(ObjectMapper mapper, PortalConfig config) {
+    HttpCaching(ObjectMapper mapper, HttpConfig.Http config) {
         this.mapper = mapper;
-        this.cacheControl = "public, max-age=" + config.http().maxAge().toSeconds();
+        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
     /** Cache-Control of public responses: short, so a change reaches readers within max-age. */

@@ -45,11 +45,11 @@ public class PublicResponseCache {
     private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
     private final AtomicLong generationCounter = new AtomicLong();
 
-    PublicResponseCache(HttpCaching http, Clock clock, ScheduledContent scheduled, PortalConfig config) {
+    PublicResponseCache(HttpCaching http, Clock clock, ScheduledContent scheduled, HttpConfig.Cache config) {
         this.http = http;
         this.clock = clock;
         this.scheduled = scheduled;
-        this.entries = Caffeine.newBuilder().maximumSize(config.cache().maxEntries()).build();
+        this.entries = Caffeine.newBuilder().maximumSize(config.maxEntries()).build();
     }
 
     public RenderedJson get(long siteId, String name, Supplier<?> loader) {

@@ -14,7 +14,6 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import vn.portalnews.common.PortalConfig;
 import vn.portalnews.demo.DemoContentGenerator.DemoArticle;
 import vn.portalnews.demo.DemoContentGenerator.DemoCategory;
 import vn.portalnews.demo.DemoContentGenerator.DemoSite;
@@ -39,12 +38,12 @@ public class DemoContentLoader {
     private static final long LOCK_KEY = 0x504f5254414cL;
     private static final int COPY_BATCH_BYTES = 1 << 20;
 
-    private final PortalConfig config;
+    private final DemoConfig config;
     private final EntityManager entityManager;
     private final Clock clock;
     private final AgroalDataSource dataSource;
 
-    DemoContentLoader(PortalConfig config, EntityManager entityManager, Clock clock, AgroalDataSource dataSource) {
+    DemoContentLoader(DemoConfig config, EntityManager entityManager, Clock clock, AgroalDataSource dataSource) {
         this.config = config;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -60,7 +59,7 @@ public class DemoContentLoader {
 
     /** Early (low priority value), so that configured statistics baselines are applied after it. */
     void onStart(@Observes @Priority(1000) StartupEvent event, UserService users) {
-        if (!config.demo().enabled()) {
+        if (!config.enabled()) {
             return;
         }
         loadContent();
@@ -68,7 +67,7 @@ public class DemoContentLoader {
     }
 
     private void loadContent() {
-        if (config.demo().enabled()
+        if (config.enabled()
                 && QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(30).toSeconds()).call(this::loadIfEmpty)) {
             // a fresh visibility map lets counts and keyset scans use index-only scans from the first request
             try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
@@ -87,8 +86,8 @@ public class DemoContentLoader {
             return false;
         }
         long started = System.nanoTime();
-        int perSite = config.demo().articlesPerSite();
-        var generator = new DemoContentGenerator(config.demo().seed(), clock.instant(), ZONE);
+        int perSite = config.articlesPerSite();
+        var generator = new DemoContentGenerator(config.seed(), clock.instant(), ZONE);
         entityManager.unwrap(Session.class).doWork(connection -> {
             for (DemoSite site : DemoContentGenerator.SITES) {
                 insert(connection, site, perSite, generator);

@@ -6,7 +6,6 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import vn.portalnews.common.PortalConfig.Embedded;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,23 +32,22 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         boolean enabled = Boolean.parseBoolean(valueOf(context.getValue("portal.embedded.enabled"),
-                Embedded.DEFAULT_ENABLED));
+                EmbeddedPostgresSettings.DEFAULT_ENABLED));
         if (!enabled) {
             return List.of();
         }
         var settings = new EmbeddedPostgresSettings(
                 Path.of(valueOf(context.getValue("portal.embedded.data-dir"),
                         Path.of(System.getProperty("user.home"), ".portal-news", "pgdata").toString())),
-                Integer.parseInt(valueOf(context.getValue("portal.embedded.port"), Embedded.DEFAULT_PORT)),
+                Integer.parseInt(valueOf(context.getValue("portal.embedded.port"), EmbeddedPostgresSettings.DEFAULT_PORT)),
                 Boolean.parseBoolean(valueOf(context.getValue("portal.embedded.clean-on-start"),
-                        Embedded.DEFAULT_CLEAN_ON_START)),
-                valueOf(context.getValue("portal.embedded.shared-buffers"), Embedded.DEFAULT_SHARED_BUFFERS));
+                        EmbeddedPostgresSettings.DEFAULT_CLEAN_ON_START)),
+                valueOf(context.getValue("portal.embedded.shared-buffers"), EmbeddedPostgresSettings.DEFAULT_SHARED_BUFFERS));
         String url = EmbeddedPostgresServer.jdbcUrl(settings);
         return List.of(new MapBackedConfigSource("EmbeddedPostgreSQL", Map.of(
                 URL_KEY, url,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "",
-                "portal.embedded.active", "true",
                 "portal.demo.enabled", "true"), ORDINAL) {
         });
     }

@@ -18,9 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.article.ArticleFilter;
-import vn.portalnews.article.ListParameters;
-import vn.portalnews.article.Paging;
+import vn.portalnews.article.ArticleFilterParameters;
+import vn.portalnews.common.Paging;
 import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.PageParameters;
 import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
@@ -62,12 +63,13 @@ public class SearchResource {
             @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
             @Parameter(description = "What to look for, 1 to 200 characters", required = true, example = "cai cach hanh chinh")
             @QueryParam("q") String q,
-            @BeanParam ListParameters list,
+            @BeanParam PageParameters pages,
+            @BeanParam ArticleFilterParameters filters,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
-        Paging paging = list.paging(params);
-        ArticleFilter filter = list.filter(params, site.zone(), null);
+        Paging paging = pages.paging(params);
+        ArticleFilter filter = filters.filter(params, site.zone(), null);
         params.validate();
         SearchQuery query = SearchQuery.parse("q", q);
         return caching.respond(cache.get(site.id(), "search|" + query.text() + "|" + filter.scope(site.id()) + "|"

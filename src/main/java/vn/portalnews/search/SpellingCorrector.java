@@ -3,7 +3,6 @@ package vn.portalnews.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import vn.portalnews.site.SiteRef;
 
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ public class SpellingCorrector {
     /** Words typed are few: Vietnamese has some thousands of syllables, and most readers type the same ones. */
     private static final int KNOWN_WORDS_REMEMBERED = 200_000;
 
-    private final EntityManager entityManager;
+    private final SearchQueries queries;
     /**
      * Words found in the vocabulary. The vocabulary only grows, so a known word stays known and needs no
      * invalidation; unknown words are not remembered, since the next title may bring them. Without this, the
@@ -33,8 +32,8 @@ public class SpellingCorrector {
      */
     private final Cache<TypedWord, Boolean> knownWords = Caffeine.newBuilder().maximumSize(KNOWN_WORDS_REMEMBERED).build();
 
-    SpellingCorrector(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    SpellingCorrector(SearchQueries queries) {
+        this.queries = queries;
     }
 
     /** A word as typed (NFC, lower case); a prefix is the unfinished last word. */
@@ -60,38 +59,14 @@ public class SpellingCorrector {
         if (typed.stream().allMatch(word -> knownWords.getIfPresent(word) != null)) {
             return new Verdict(true, Optional.empty());
         }
-        // The vocabulary only grows, so "known" may be stale (a word of a title since changed) but never
-        // wrong the other way: an unknown word is in no title. Trigram neighbours are looked up for unknown
-        // words only (a CASE evaluates its subquery only when reached). "known" is worked out once in its own
-        // step: written in the select list, the planner copied it into both places that read it.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        with checked as materialized (
-                            select w.ord, w.word,
-                                   case when w.ord = :last
-                                        then exists (select 1 from search_vocabulary v where v.site_id = :site
-                                                     and v.word >= w.word collate "C" and v.word < w.word || U&'\\+10FFFF' collate "C")
-                                        else exists (select 1 from search_vocabulary v where v.site_id = :site and v.word = w.word)
-                                   end as known
-                            from unnest(cast(:words as text[])) with ordinality as typed(raw, ord),
-                                 lateral (select lower(immutable_unaccent(typed.raw)) as word, typed.ord) as w)
-                        select c.word, c.known,
-                               case when c.known then null else
-                                   (select v.word from search_vocabulary v where v.site_id = :site and v.word % c.word
-                                    order by similarity(v.word, c.word) desc, v.word limit 1) end as nearest
-                        from checked c
-                        order by c.ord""")
-                .setParameter("site", site.id())
-                .setParameter("last", query.words().size())
-                .setParameter("words", query.words().toArray(String[]::new))
-                .getResultList();
+        List<SearchQueries.CheckedWord> checked = queries.checkWords(site.id(), query.words());
         List<String> corrected = new ArrayList<>();
         boolean everyWordKnown = true;
         boolean changed = false;
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] row = rows.get(i);
-            boolean known = (Boolean) row[1];
-            String nearest = (String) row[2];
+        for (int i = 0; i < checked.size(); i++) {
+            SearchQueries.CheckedWord word = checked.get(i);
+            boolean known = word.known();
+            String nearest = word.nearest();
             everyWordKnown &= known;
             if (known) {
                 knownWords.put(typed.get(i), Boolean.TRUE);
@@ -101,7 +76,7 @@ public class SpellingCorrector {
                 corrected.add(nearest);
                 changed = true;
             } else {
-                corrected.add((String) row[0]);
+                corrected.add(word.word());
             }
         }
         return new Verdict(everyWordKnown, changed ? Optional.of(query.withWords(corrected)) : Optional.empty());

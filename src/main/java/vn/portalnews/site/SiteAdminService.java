@@ -12,6 +12,7 @@ import java.time.ZoneId;
 
 /** Creating and changing portals; a change is visible on this instance as soon as it commits. */
 @ApplicationScoped
+@Transactional // writes; reads say SUPPORTS
 public class SiteAdminService {
 
     public static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
@@ -28,7 +29,6 @@ public class SiteAdminService {
         this.validation = validation;
     }
 
-    @Transactional
     public SiteView create(SiteInput input) {
         validation.check("body", input);
         if (input.slug() == null) {
@@ -47,7 +47,6 @@ public class SiteAdminService {
         return new SiteView(site.slug, site.name, site.timeZone);
     }
 
-    @Transactional
     public SiteView update(String slug, SiteInput input) {
         validation.check("body", input);
         Site site = Site.<Site>find("slug", slug).firstResultOptional()

@@ -10,7 +10,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import vn.portalnews.common.PortalConfig;
 import vn.portalnews.site.SiteRef;
 
 import java.nio.ByteBuffer;
@@ -44,7 +43,7 @@ public class HitCollector {
     private static final long MAINTENANCE_EVERY_FLUSHES = 60;
 
     private final Clock clock;
-    private final PortalConfig.Stats config;
+    private final StatsConfig config;
     private final VisitorSalts salts;
     private final StatsWriter writer;
     private final AgroalDataSource dataSource;
@@ -59,13 +58,13 @@ public class HitCollector {
     private ScheduledExecutorService scheduler;
     private long flushes;
 
-    HitCollector(Clock clock, PortalConfig config, VisitorSalts salts, AgroalDataSource dataSource,
+    HitCollector(Clock clock, StatsConfig config, VisitorSalts salts, StatsWriter writer, AgroalDataSource dataSource,
                  MeterRegistry registry) {
         this.clock = clock;
-        this.config = config.stats();
+        this.config = config;
         this.salts = salts;
         this.dataSource = dataSource;
-        this.writer = new StatsWriter(dataSource, this.config.sessionTimeout(), this.config.viewWindow());
+        this.writer = writer;
         this.bots = Pattern.compile(this.config.botPattern());
         this.accepted = registry.counter("portal.hits.accepted");
         this.droppedAsBots = registry.counter("portal.hits.dropped.bots");

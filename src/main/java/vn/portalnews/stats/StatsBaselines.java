@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.portalnews.site.SiteRef;
-import vn.portalnews.common.PortalConfig;
 
 /**
  * Visit totals carried over from an old portal, set per site by configuration (portal.stats.baseline."slug"=N)
@@ -22,11 +21,11 @@ public class StatsBaselines {
         this.entityManager = entityManager;
     }
 
-    void apply(@Observes StartupEvent event, PortalConfig config) {
-        if (config.stats().baseline().isEmpty()) {
+    void apply(@Observes StartupEvent event, StatsConfig config) {
+        if (config.baseline().isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> config.stats().baseline().forEach((slug, total) ->
+        QuarkusTransaction.requiringNew().run(() -> config.baseline().forEach((slug, total) ->
                 entityManager.createNativeQuery("update sites set stats_baseline = :total where slug = :slug and not stats_baseline_from_admin")
                         .setParameter("total", total)
                         .setParameter("slug", slug)

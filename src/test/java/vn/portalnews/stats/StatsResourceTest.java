@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.portalnews.TestContent;
 import vn.portalnews.TestContent.TestSite;
-import vn.portalnews.common.PortalConfig;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
@@ -43,7 +42,9 @@ class StatsResourceTest {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    PortalConfig config;
+    StatsConfig config;
+    @Inject
+    StatsWriter writer;
     @Inject
     Clock clock;
 
@@ -138,7 +139,7 @@ class StatsResourceTest {
     @Test
     void shouldSumExactlyAcrossTwoInstancesAndFlushOnGracefulStop() throws Exception {
         // a second instance: its own memory, the same database
-        HitCollector second = new HitCollector(clock, config, new VisitorSalts(dataSource), dataSource,
+        HitCollector second = new HitCollector(clock, config, new VisitorSalts(dataSource), writer, dataSource,
                 new SimpleMeterRegistry());
         SiteRef ref = sites.require(site.slug());
         for (int i = 0; i < 50; i++) {

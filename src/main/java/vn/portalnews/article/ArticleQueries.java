@@ -1,0 +1,143 @@
+package vn.portalnews.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.portalnews.common.sql.NativeSql;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every read of the article feature's public side: entities through Panache, hand-tuned lists through
+ * {@link NativeSql}. Every list walks the (site|category, status, published_at desc, id desc) indexes in
+ * keyset order.
+ */
+@ApplicationScoped
+public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
+
+    private static final String NEWEST_FIRST = " order by a.published_at desc, a.id desc";
+    private static final String SUMMARIES = "select " + ArticleRow.COLUMNS
+            + " from articles a join categories c on c.id = a.category_id where ";
+
+    private final NativeSql sql;
+
+    ArticleQueries(NativeSql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Up to {@code limit} rows newest first, after {@code after} when given (a row-value comparison, so
+     * PostgreSQL seeks straight to the position in the index), skipping {@code offset} rows.
+     */
+    public List<ArticleRow> newest(PublicArticles articles, Instant afterAt, Long afterId, int limit, int offset) {
+        String position = afterAt == null ? "" : " and (a.published_at, a.id) < (:afterAt, :afterId)";
+        return sql.query(SUMMARIES + articles.where() + position + NEWEST_FIRST + " limit :limit offset :offset")
+                .bindAll(articles.parameters())
+                .bind("afterAt", afterAt).bind("afterId", afterId)
+                .bind("limit", limit).bind("offset", offset)
+                .list(ArticleRow::of);
+    }
+
+    /** For numbered pages only; keyset lists never count. */
+    public long count(PublicArticles articles) {
+        return sql.query("select count(*) as articles from articles a where " + articles.where())
+                .bindAll(articles.parameters())
+                .single(row -> row.longValue("articles"));
+    }
+
+    /** The public article with this slug, its category fetched. */
+    public Optional<Article> findPublic(long siteId, String slug, Instant now) {
+        return find("select a from Article a join fetch a.category where a.site.id = :site and a.slug = :slug and "
+                + PublicArticles.JPQL_RULE, Parameters.with("site", siteId).and("slug", slug).and("now", now))
+                .firstResultOptional();
+    }
+
+    /** The current slug of a public article that once had {@code oldSlug}. */
+    public Optional<String> currentSlug(long siteId, String oldSlug, Instant now) {
+        return sql.query("""
+                        select a.slug from article_slug_redirects r join articles a on a.id = r.article_id
+                        where r.site_id = :site and r.old_slug = :slug and """ + " " + PublicArticles.RULE)
+                .bind("site", siteId).bind("slug", oldSlug).bind("now", now)
+                .first(row -> row.string("slug"));
+    }
+
+    /** Public articles of a category on one side of (at, id), nearest first. */
+    public List<ArticleRow> nearestInCategory(long categoryId, Instant at, long id, boolean older, int limit, Instant now) {
+        String side = older
+                ? " and (a.published_at, a.id) < (:at, :id) order by a.published_at desc, a.id desc"
+                : " and (a.published_at, a.id) > (:at, :id) order by a.published_at, a.id";
+        return sql.query(SUMMARIES + "a.category_id = :category and " + PublicArticles.RULE + side + " limit :limit")
+                .bind("category", categoryId).bind("at", at).bind("id", id).bind("now", now).bind("limit", limit)
+                .list(ArticleRow::of);
+    }
+
+    public List<ArticleRow> publicByIds(List<Long> ids, Instant now) {
+        return sql.query(SUMMARIES + "a.id = any(:ids) and " + PublicArticles.RULE)
+                .bind("ids", ids.toArray(Long[]::new)).bind("now", now)
+                .list(ArticleRow::of);
+    }
+
+    /** The earliest scheduled publication of the site after {@code now}: when its public content changes by itself. */
+    public Optional<Instant> nextPublicationAfter(long siteId, Instant now) {
+        return sql.query("""
+                        select min(a.published_at) as next from articles a
+                        where a.site_id = :site and a.status = 'PUBLISHED' and a.published_at > :now""")
+                .bind("site", siteId).bind("now", now)
+                .first(row -> row.instant("next"));
+    }
+
+    /** Public articles per local calendar bucket ({@code to_char} pattern) in {@code [from, until)}. */
+    public List<Map.Entry<String, Long>> countByLocalPeriod(PublicArticles articles, String zone, String pattern) {
+        // Grouping by the local calendar is only expressible in SQL; the zone and bounds stay bind parameters.
+        return sql.query("select to_char(a.published_at at time zone :zone, :pattern) as bucket, count(*) as articles"
+                        + " from articles a where " + articles.where() + " group by 1 order by 1")
+                .bindAll(articles.parameters()).bind("zone", zone).bind("pattern", pattern)
+                .list(row -> Map.entry(row.string("bucket"), row.longValue("articles")));
+    }
+
+    /** Public articles of each category: an index-only count per category. */
+    public Map<Long, Long> countByCategory(List<Long> categoryIds, Instant now) {
+        Map<Long, Long> counts = new HashMap<>();
+        sql.query("select k.id, (select count(*) from articles a where a.category_id = k.id and " + PublicArticles.RULE
+                        + ") as articles from unnest(cast(:ids as bigint[])) as k(id)")
+                .bind("ids", categoryIds.toArray(Long[]::new)).bind("now", now)
+                .list(row -> counts.put(row.longValue("id"), row.longValue("articles")));
+        return counts;
+    }
+
+    Map<ArticleViews.SiteSlug, ArticleViews.ArticleId> publicBySlug(Collection<ArticleViews.SiteSlug> slugs, Instant now) {
+        Map<ArticleViews.SiteSlug, ArticleViews.ArticleId> found = new HashMap<>();
+        sql.query("select a.site_id, a.slug, a.id from articles a"
+                        + " join unnest(cast(:sites as bigint[]), cast(:slugs as text[])) as k(site_id, slug)"
+                        + " on a.site_id = k.site_id and a.slug = k.slug where " + PublicArticles.RULE)
+                .bind("sites", slugs.stream().map(ArticleViews.SiteSlug::siteId).toArray(Long[]::new))
+                .bind("slugs", slugs.stream().map(ArticleViews.SiteSlug::slug).toArray(String[]::new))
+                .bind("now", now)
+                .list(row -> found.put(new ArticleViews.SiteSlug(row.longValue("site_id"), row.string("slug")),
+                        new ArticleViews.ArticleId(row.longValue("site_id"), row.longValue("id"))));
+        return found;
+    }
+
+    void addViews(Long[] articleIds, Long[] views) {
+        sql.query("""
+                        update articles a set view_count = a.view_count + k.views
+                        from (select article_id, sum(views) as views
+                              from unnest(cast(:articles as bigint[]), cast(:views as bigint[])) as u(article_id, views)
+                              group by article_id order by article_id) k
+                        where a.id = k.article_id""")
+                .bind("articles", articleIds).bind("views", views)
+                .update();
+    }
+
+    List<Map.Entry<Long, Long>> mostViewed(long siteId, int limit, Instant now) {
+        return sql.query("select a.id, a.view_count from articles a where a.site_id = :site and " + PublicArticles.RULE
+                        + " order by a.view_count desc, a.id desc limit :limit")
+                .bind("site", siteId).bind("now", now).bind("limit", limit)
+                .list(row -> Map.entry(row.longValue("id"), row.longValue("view_count")));
+    }
+}

@@ -1,0 +1,61 @@
+package vn.portalnews.article.editor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.portalnews.article.ArticleStatus;
+import vn.portalnews.common.sql.NativeSql;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The editors' reads that are not one entity: the list of a site's articles in every status, and revisions. */
+@ApplicationScoped
+class EditorArticleQueries {
+
+    /** An article as the editors' list shows it. */
+    record ListRow(long id, String slug, ArticleStatus status, String title, Instant publishedAt, Instant updatedAt,
+                   String author, String categorySlug, String categoryName, String createdBy, Instant createdAt) {
+    }
+
+    record RevisionRow(int revision, Instant createdAt, String editor, String editorName, String title, String summary,
+                       String body) {
+    }
+
+    private final NativeSql sql;
+
+    EditorArticleQueries(NativeSql sql) {
+        this.sql = sql;
+    }
+
+    /** Newest created first, keyed by (created_at, id): the site's index on it serves any depth. */
+    List<ListRow> newestCreated(String where, Map<String, Object> parameters, int limit) {
+        return sql.query("""
+                        select a.id, a.slug, a.status, a.title, a.published_at, a.updated_at, a.author_name,
+                               c.slug as category_slug, c.name as category_name, u.username, a.created_at
+                        from articles a join categories c on c.id = a.category_id left join users u on u.id = a.created_by
+                        where """ + " " + where + " order by a.created_at desc, a.id desc limit :limit")
+                .bindAll(parameters).bind("limit", limit)
+                .list(row -> new ListRow(row.longValue("id"), row.string("slug"), ArticleStatus.valueOf(row.string("status")),
+                        row.string("title"), row.instant("published_at"), row.instant("updated_at"),
+                        row.string("author_name"), row.string("category_slug"), row.string("category_name"),
+                        row.string("username"), row.instant("created_at")));
+    }
+
+    /** Newest first, below {@code before}. */
+    List<RevisionRow> revisions(long articleId, int before, int limit) {
+        return sql.query("""
+                        select r.revision, r.created_at, u.username, r.editor_name, r.title, r.summary, r.body
+                        from article_revisions r left join users u on u.id = r.created_by
+                        where r.article_id = :article and r.revision < :before
+                        order by r.revision desc limit :limit""")
+                .bind("article", articleId).bind("before", before).bind("limit", limit)
+                .list(row -> new RevisionRow(row.intValue("revision"), row.instant("created_at"), row.string("username"),
+                        row.string("editor_name"), row.string("title"), row.string("summary"), row.string("body")));
+    }
+
+    int lastRevision(long articleId) {
+        return sql.query("select coalesce(max(revision), 0) as last from article_revisions where article_id = :article")
+                .bind("article", articleId)
+                .single(row -> row.intValue("last"));
+    }
+}

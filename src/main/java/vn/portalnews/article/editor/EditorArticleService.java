@@ -1,0 +1,334 @@
+package vn.portalnews.article.editor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.portalnews.article.Article;
+import vn.portalnews.article.ArticleStatus;
+import vn.portalnews.article.CategoryRef;
+import vn.portalnews.auth.Editor;
+import vn.portalnews.auth.EditorAccess;
+import vn.portalnews.auth.SiteRole;
+import vn.portalnews.category.Category;
+import vn.portalnews.category.CategoryService;
+import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.CursorCodec;
+import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.common.LocalDates;
+import vn.portalnews.common.KeysetPage;
+import vn.portalnews.common.QueryParams;
+import vn.portalnews.common.RequestValidation;
+import vn.portalnews.search.SearchQuery;
+import vn.portalnews.site.Site;
+import vn.portalnews.site.SiteRef;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writing and publishing. Every write checks the caller's role and, for authors, ownership; checks the
+ * article's version against If-Match; sanitizes the body; keeps a revision; and makes the public side
+ * fresh on commit.
+ */
+@ApplicationScoped
+@Transactional // writes; reads say SUPPORTS
+public class EditorArticleService {
+
+    /** Filters of the editors' list. */
+    public record ListFilter(String status, String author, String category, String q, int limit, String cursor) {
+    }
+
+    private static final int SUMMARY_LENGTH = 300;
+
+    private final EntityManager entityManager;
+    private final EditorArticleQueries queries;
+    private final EditorAccess access;
+    private final CategoryService categories;
+    private final HtmlSanitizer sanitizer;
+    private final ArticleSlugs slugs;
+    private final ContentChanges changes;
+    private final CursorCodec cursors;
+    private final RequestValidation validation;
+    private final Clock clock;
+
+    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, EditorAccess access, CategoryService categories,
+                         HtmlSanitizer sanitizer, ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors,
+                         RequestValidation validation, Clock clock) {
+        this.entityManager = entityManager;
+        this.queries = queries;
+        this.access = access;
+        this.categories = categories;
+        this.sanitizer = sanitizer;
+        this.slugs = slugs;
+        this.changes = changes;
+        this.cursors = cursors;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    /** Newest created first. Authors see their own articles only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditorArticlePage list(SiteRef site, ListFilter filter) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        StringBuilder where = new StringBuilder("a.site_id = :site");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("site", site.id());
+        Instant now = clock.instant();
+        if (filter.status() != null) {
+            if (filter.status().equals("SCHEDULED")) {
+                where.append(" and a.status = 'PUBLISHED' and a.published_at > :now");
+                parameters.put("now", now);
+            } else {
+                where.append(" and a.status = :status");
+                parameters.put("status", filter.status());
+            }
+        }
+        if (!editor.can(site.id(), SiteRole.EDITOR)) {
+            where.append(" and a.created_by = :owner");
+            parameters.put("owner", editor.id());
+        }
+        if (filter.author() != null) {
+            where.append(" and a.created_by = (select id from users where username = :author)");
+            parameters.put("author", filter.author());
+        }
+        if (filter.category() != null) {
+            where.append(" and a.category_id = :category");
+            parameters.put("category", categories.requireId(site, "category", filter.category()));
+        }
+        if (filter.q() != null) {
+            where.append(" and a.search_all @@ to_tsquery('vn_unaccent', :match)");
+            parameters.put("match", SearchQuery.parse("q", filter.q()).matchQuery());
+        }
+        String scope = "editor|" + site.id() + "|" + filter.status() + "|" + filter.author() + "|" + filter.category() + "|" + filter.q()
+                + "|" + editor.id();
+        if (filter.cursor() != null) {
+            Position after = cursors.decode("cursor", scope, filter.cursor());
+            where.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
+            parameters.put("afterAt", after.at());
+            parameters.put("afterId", after.id());
+        }
+        KeysetPage<EditorArticleQueries.ListRow> page = KeysetPage.of(
+                queries.newestCreated(where.toString(), parameters, filter.limit() + 1), filter.limit());
+        List<EditorArticleSummary> items = page.map(row -> new EditorArticleSummary(row.id(), row.slug(), row.status(),
+                row.status() == ArticleStatus.PUBLISHED && row.publishedAt().isAfter(now), row.title(),
+                new CategoryRef(row.categorySlug(), row.categoryName()), row.author(), row.createdBy(),
+                LocalDates.local(row.publishedAt(), site.zone()), LocalDates.local(row.updatedAt(), site.zone())));
+        return new EditorArticlePage(items, page.nextCursor(last -> cursors.encode(scope, new Position(last.createdAt(), last.id()))));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditorArticle get(SiteRef site, long id) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireOwnerOrEditor(editor, site, article);
+        return view(site, article);
+    }
+
+    public EditorArticle create(SiteRef site, ArticleInput input) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        validation.check("body", input);
+        Article article = new Article();
+        article.site = entityManager.getReference(Site.class, site.id());
+        article.status = ArticleStatus.DRAFT;
+        article.createdBy = editor.id();
+        Instant now = now();
+        article.createdAt = now;
+        apply(site, editor, article, input, now);
+        article.persist();
+        entityManager.flush();
+        slugs.claimed(site.id(), article.slug);
+        saveRevision(article, editor, now);
+        changes.siteContentChanged(site.id());
+        return view(site, article);
+    }
+
+    public EditorArticle replace(SiteRef site, long id, String ifMatch, ArticleInput input) {
+        return patch(site, id, ifMatch, current -> input);
+    }
+
+    /** A change computed from the article's current writable state, read once in the same transaction. */
+    public EditorArticle patch(SiteRef site, long id, String ifMatch, UnaryOperator<ArticleInput> change) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        ArticleInput input = validation.check("body", change.apply(new ArticleInput(article.title, article.summary,
+                article.body, article.category.slug, article.authorName, article.coverImageUrl, article.slug)));
+        ArticleVersions.check(ifMatch, article.version, true);
+        Instant now = now();
+        String oldSlug = apply(site, editor, article, input, now);
+        entityManager.flush();
+        if (!oldSlug.equals(article.slug)) {
+            slugs.moved(site.id(), article.id, oldSlug, article.slug);
+        }
+        return saved(site, editor, article, now);
+    }
+
+    /** Soft delete: the article leaves the public side but stays, with its revisions. */
+    public void archive(SiteRef site, long id, String ifMatch) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        ArticleVersions.check(ifMatch, article.version, true);
+        article.status = ArticleStatus.ARCHIVED;
+        saved(site, editor, article, null);
+    }
+
+    public EditorArticle publish(SiteRef site, long id, String ifMatch, PublishRequest request) {
+        Editor editor = access.require(site, SiteRole.EDITOR);
+        Article article = find(site, id);
+        ArticleVersions.check(ifMatch, article.version, false);
+        Instant at = request == null || request.at() == null ? now() : request.at();
+        if (!QueryParams.isStorableYear(at.atZone(ZoneOffset.UTC).getYear())) {
+            throw ApiProblemException.invalid("at", QueryParams.YEAR_RANGE);
+        }
+        article.status = ArticleStatus.PUBLISHED;
+        article.publishedAt = at;
+        return saved(site, editor, article, null);
+    }
+
+    public EditorArticle unpublish(SiteRef site, long id, String ifMatch) {
+        Editor editor = access.require(site, SiteRole.EDITOR);
+        Article article = find(site, id);
+        ArticleVersions.check(ifMatch, article.version, false);
+        article.status = ArticleStatus.DRAFT;
+        return saved(site, editor, article, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevisionList revisions(SiteRef site, long id, int limit, String cursor) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireOwnerOrEditor(editor, site, article);
+        String scope = "revisions|" + article.id;
+        int before = cursor == null ? Integer.MAX_VALUE : (int) cursors.decode("cursor", scope, cursor).id();
+        KeysetPage<EditorArticleQueries.RevisionRow> page = KeysetPage.of(queries.revisions(article.id, before, limit + 1), limit);
+        return new RevisionList(page.map(row -> new RevisionView(row.revision(), LocalDates.local(row.createdAt(), site.zone()),
+                        row.editor(), row.editorName(), row.title(), row.summary(), row.body())),
+                page.nextCursor(last -> cursors.encode(scope, Position.ofId(last.revision()))));
+    }
+
+    /** Brings back a revision's text as a new revision; the body is sanitized again on the way. */
+    public EditorArticle restore(SiteRef site, long id, int revision, String ifMatch) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        Article article = find(site, id);
+        requireCanChange(editor, site, article);
+        ArticleVersions.check(ifMatch, article.version, false);
+        ArticleRevision saved = ArticleRevision.<ArticleRevision>find("articleId = ?1 and revision = ?2", article.id, revision)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiProblemException.notFound("Article " + id + " has no revision " + revision));
+        Instant now = now();
+        article.title = saved.title;
+        article.summary = saved.summary;
+        article.body = sanitizer.sanitize(saved.body);
+        article.updatedAt = now;
+        return saved(site, editor, article, now);
+    }
+
+    /**
+     * Sets the article's fields from the input. Every lookup happens before the first assignment, so the
+     * session is not flushed half-changed in between.
+     *
+     * @return the slug the article had before, null for a new article
+     */
+    private String apply(SiteRef site, Editor editor, Article article, ArticleInput input, Instant now) {
+        long categoryId = categories.requireId(site, "category", input.category());
+        String title = input.title().strip();
+        String slug;
+        if (input.slug() != null && !input.slug().isBlank()) {
+            slugs.checkExplicit(site.id(), input.slug(), article.id);
+            slug = input.slug();
+        } else {
+            slug = article.slug != null ? article.slug : slugs.generate(site.id(), title);
+        }
+        String oldSlug = article.slug;
+        article.category = entityManager.getReference(Category.class, categoryId);
+        article.title = title;
+        article.slug = slug;
+        article.body = sanitizer.sanitize(input.body());
+        article.summary = input.summary() == null || input.summary().isBlank()
+                ? summaryOf(article.body) : input.summary().strip();
+        article.authorName = input.author() == null || input.author().isBlank() ? editor.displayName() : input.author().strip();
+        article.coverImageUrl = input.coverImageUrl() == null || input.coverImageUrl().isBlank() ? null : input.coverImageUrl();
+        article.updatedAt = now;
+        return oldSlug;
+    }
+
+    /**
+     * Writes now, so a concurrent writer's version bump fails this request (412), not the commit.
+     *
+     * @param textSavedAt when the text changed, for its revision; null when only the status did
+     */
+    private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt) {
+        entityManager.flush();
+        if (textSavedAt != null) {
+            saveRevision(article, editor, textSavedAt);
+        }
+        changes.siteContentChanged(site.id());
+        return view(site, article);
+    }
+
+    private void saveRevision(Article article, Editor editor, Instant now) {
+        ArticleRevision revision = new ArticleRevision();
+        revision.articleId = article.id;
+        revision.revision = queries.lastRevision(article.id) + 1;
+        revision.createdAt = now;
+        revision.createdBy = editor.id();
+        revision.editorName = editor.displayName();
+        revision.title = article.title;
+        revision.summary = article.summary;
+        revision.body = article.body;
+        revision.persist();
+    }
+
+    /** PostgreSQL keeps microseconds; answering with more would differ from every later read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String summaryOf(String html) {
+        String text = sanitizer.text(html).strip();
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
+        return text.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH - 1).strip() + "…";
+    }
+
+    private Article find(SiteRef site, long id) {
+        return entityManager.createQuery("select a from Article a join fetch a.category where a.id = :id and a.site.id = :site", Article.class)
+                .setParameter("id", id).setParameter("site", site.id())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblemException.notFound("Site '" + site.slug() + "' has no article " + id));
+    }
+
+    private static void requireOwnerOrEditor(Editor editor, SiteRef site, Article article) {
+        if (!editor.can(site.id(), SiteRole.EDITOR) && !Objects.equals(article.createdBy, editor.id())) {
+            throw EditorAccess.forbidden("Authors may open only their own articles");
+        }
+    }
+
+    private static void requireCanChange(Editor editor, SiteRef site, Article article) {
+        if (editor.can(site.id(), SiteRole.EDITOR)) {
+            return;
+        }
+        requireOwnerOrEditor(editor, site, article);
+        if (article.status != ArticleStatus.DRAFT) {
+            throw EditorAccess.forbidden("Authors may change only drafts; this one is " + article.status);
+        }
+    }
+
+    private EditorArticle view(SiteRef site, Article article) {
+        String createdBy = article.createdBy == null ? null : entityManager.createQuery(
+                        "select u.username from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", article.createdBy).getResultStream().findFirst().orElse(null);
+        return EditorArticle.of(article, createdBy, site.zone(), clock.instant());
+    }
+}

@@ -1,0 +1,137 @@
+package vn.portalnews.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.portalnews.article.PublicArticles;
+import vn.portalnews.common.sql.NativeSql;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The SQL of visit statistics. The writes are additive upserts of whole batches (arrays unnested), their rows
+ * always in key order so that concurrent flushes of several instances cannot deadlock.
+ */
+@ApplicationScoped
+class StatsQueries {
+
+    /** A visitor's session row after a flush wrote it: when its visit started, and whether the row is new. */
+    record SessionRow(long siteId, UUID visitor, Instant visitStarted, boolean inserted) {
+    }
+
+    /** A visitor's view window of an article after a flush: when the view last counted. */
+    record ViewWindowRow(long articleId, UUID visitor, Instant lastCounted) {
+    }
+
+    record Totals(long online, long today, long yesterday, long thisWeek, long thisMonth, long thisYear, long total) {
+    }
+
+    private final NativeSql sql;
+
+    StatsQueries(NativeSql sql) {
+        this.sql = sql;
+    }
+
+    /** A new row is a new visitor of the day and a new visit; an old row past the timeout starts a new visit. */
+    List<SessionRow> upsertSessions(Long[] sites, UUID[] visitors, String[] firstSeen, String[] lastSeen, Duration timeout) {
+        return sql.query("""
+                        insert into visitor_sessions as s (site_id, visitor, visit_started, last_seen)
+                        select v.site_id, v.visitor, v.first_seen::timestamptz, v.last_seen::timestamptz
+                        from unnest(cast(:sites as bigint[]), cast(:visitors as uuid[]), cast(:first as text[]), cast(:last as text[]))
+                             with ordinality as v(site_id, visitor, first_seen, last_seen, position)
+                        order by v.position
+                        on conflict (site_id, visitor) do update set
+                            visit_started = case when s.last_seen < excluded.visit_started - cast(:timeout as interval)
+                                                 then excluded.visit_started else s.visit_started end,
+                            last_seen = greatest(s.last_seen, excluded.last_seen)
+                        returning site_id, visitor, visit_started, (xmax = 0) as inserted""")
+                .bind("sites", sites).bind("visitors", visitors).bind("first", firstSeen).bind("last", lastSeen)
+                .bind("timeout", timeout.toSeconds() + " seconds")
+                .list(row -> new SessionRow(row.longValue("site_id"), row.uuid("visitor"), row.instant("visit_started"),
+                        row.bool("inserted")));
+    }
+
+    /** A view counts only outside the visitor's last window: the window restarts at the view that counted. */
+    List<ViewWindowRow> upsertViewWindows(Long[] articles, UUID[] visitors, String[] seen, Duration window) {
+        return sql.query("""
+                        insert into article_view_windows as w (article_id, visitor, last_counted)
+                        select v.article_id, v.visitor, v.seen::timestamptz
+                        from unnest(cast(:articles as bigint[]), cast(:visitors as uuid[]), cast(:seen as text[]))
+                             with ordinality as v(article_id, visitor, seen, position)
+                        order by v.position
+                        on conflict (article_id, visitor) do update set
+                            last_counted = case when w.last_counted <= excluded.last_counted - cast(:window as interval)
+                                                then excluded.last_counted else w.last_counted end
+                        returning article_id, visitor, last_counted""")
+                .bind("articles", articles).bind("visitors", visitors).bind("seen", seen)
+                .bind("window", window.toSeconds() + " seconds")
+                .list(row -> new ViewWindowRow(row.longValue("article_id"), row.uuid("visitor"), row.instant("last_counted")));
+    }
+
+    void addDaily(Long[] sites, String[] days, Long[] visits, Long[] visitors, Long[] pageviews) {
+        sql.query("""
+                        insert into site_daily_stats as d (site_id, day, visits, visitors, pageviews)
+                        select * from unnest(cast(:sites as bigint[]), cast(:days as date[]), cast(:visits as bigint[]),
+                                             cast(:visitors as bigint[]), cast(:pageviews as bigint[]))
+                        on conflict (site_id, day) do update set
+                            visits = d.visits + excluded.visits,
+                            visitors = d.visitors + excluded.visitors,
+                            pageviews = d.pageviews + excluded.pageviews""")
+                .bind("sites", sites).bind("days", days).bind("visits", visits).bind("visitors", visitors)
+                .bind("pageviews", pageviews)
+                .update();
+    }
+
+    void addArticleDaily(Long[] sites, String[] days, Long[] articles, Long[] views) {
+        sql.query("""
+                        insert into article_daily_views as v (site_id, day, article_id, views)
+                        select * from unnest(cast(:sites as bigint[]), cast(:days as date[]), cast(:articles as bigint[]),
+                                             cast(:views as bigint[]))
+                        on conflict (site_id, day, article_id) do update set views = v.views + excluded.views""")
+                .bind("sites", sites).bind("days", days).bind("articles", articles).bind("views", views)
+                .update();
+    }
+
+    Totals totals(long siteId, LocalDate today, LocalDate week, LocalDate month, LocalDate year, Instant onlineSince) {
+        return sql.query("""
+                        select coalesce(sum(d.visits) filter (where d.day = :today), 0) as today,
+                               coalesce(sum(d.visits) filter (where d.day = :yesterday), 0) as yesterday,
+                               coalesce(sum(d.visits) filter (where d.day >= :week and d.day <= :today), 0) as this_week,
+                               coalesce(sum(d.visits) filter (where d.day >= :month and d.day <= :today), 0) as this_month,
+                               coalesce(sum(d.visits) filter (where d.day >= :year and d.day <= :today), 0) as this_year,
+                               coalesce(sum(d.visits), 0) + (select s.stats_baseline from sites s where s.id = :site) as total,
+                               (select count(*) from visitor_sessions v where v.site_id = :site and v.last_seen > :online) as online
+                        from site_daily_stats d where d.site_id = :site""")
+                .bind("site", siteId).bind("today", today).bind("yesterday", today.minusDays(1))
+                .bind("week", week).bind("month", month).bind("year", year).bind("online", onlineSince)
+                .single(row -> new Totals(row.longValue("online"), row.longValue("today"), row.longValue("yesterday"),
+                        row.longValue("this_week"), row.longValue("this_month"), row.longValue("this_year"),
+                        row.longValue("total")));
+    }
+
+    List<DailyStats.Day> daily(long siteId, LocalDate from, LocalDate to) {
+        return sql.query("""
+                        select to_char(g.day, 'YYYY-MM-DD') as day, coalesce(d.visits, 0) as visits,
+                               coalesce(d.visitors, 0) as visitors, coalesce(d.pageviews, 0) as pageviews
+                        from generate_series(cast(:from as date), cast(:to as date), interval '1 day') as g(day)
+                        left join site_daily_stats d on d.site_id = :site and d.day = g.day
+                        order by g.day""")
+                .bind("site", siteId).bind("from", from).bind("to", to)
+                .list(row -> new DailyStats.Day(row.string("day"), row.longValue("visits"), row.longValue("visitors"),
+                        row.longValue("pageviews")));
+    }
+
+    /** Public articles by views counted since {@code from}, most first. */
+    List<Map.Entry<Long, Long>> mostViewedSince(long siteId, LocalDate from, int limit, Instant now) {
+        return sql.query("""
+                        select v.article_id, sum(v.views) as views from article_daily_views v
+                        join articles a on a.id = v.article_id
+                        where v.site_id = :site and v.day >= :from and""" + " " + PublicArticles.RULE
+                        + " group by v.article_id order by views desc, v.article_id desc limit :limit")
+                .bind("site", siteId).bind("from", from).bind("limit", limit).bind("now", now)
+                .list(row -> Map.entry(row.longValue("article_id"), row.longValue("views")));
+    }
+}
