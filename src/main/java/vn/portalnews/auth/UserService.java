@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.CursorCodec;
+import vn.portalnews.common.KeysetPage;
 import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.common.InvalidParam;
 import vn.portalnews.common.ProblemType;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,11 +84,10 @@ public class UserService {
                 .setParameter("after", after == null ? 0L : after.id())
                 .setMaxResults(limit + 1)
                 .getResultList();
-        boolean more = page.size() > limit;
-        List<UserAccount> shown = more ? page.subList(0, limit) : page;
-        Map<Long, List<RoleGrant>> roles = rolesOf(shown.stream().map(user -> user.id).toList());
-        String next = more ? cursors.encode(CURSOR_SCOPE, new Position(Instant.EPOCH, shown.get(shown.size() - 1).id)) : null;
-        return new UserList(shown.stream().map(user -> view(user, roles.getOrDefault(user.id, List.of()))).toList(), next);
+        KeysetPage<UserAccount> shown = KeysetPage.of(page, limit);
+        Map<Long, List<RoleGrant>> roles = rolesOf(shown.map(user -> user.id));
+        return new UserList(shown.map(user -> view(user, roles.getOrDefault(user.id, List.of()))),
+                shown.nextCursor(last -> cursors.encode(CURSOR_SCOPE, Position.ofId(last.id))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

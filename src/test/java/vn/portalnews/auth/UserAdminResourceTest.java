@@ -9,9 +9,12 @@ import vn.portalnews.TestAccounts;
 import vn.portalnews.TestAccounts.Account;
 import vn.portalnews.TestContent;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -113,11 +116,17 @@ class UserAdminResourceTest {
         accounts.user("page-b");
         String next = given().header(admin).queryParam("limit", 1).get("/api/v1/admin/users").then().statusCode(200)
                 .body("items.size()", equalTo(1)).extract().path("nextCursor");
-        given().header(admin).queryParam("limit", 100).queryParam("cursor", next).get("/api/v1/admin/users").then().statusCode(200)
-                .body("items.username", hasItem(adminAccount.username()));
+        List<String> later = new ArrayList<>();
+        while (next != null) { // every page after the first, however many users earlier tests made
+            var page = given().header(admin).queryParam("limit", 100).queryParam("cursor", next).get("/api/v1/admin/users")
+                    .then().statusCode(200).extract().jsonPath();
+            later.addAll(page.getList("items.username", String.class));
+            next = page.getString("nextCursor");
+        }
+        assertTrue(later.contains(adminAccount.username()), "the admin is on a later page");
         given().header(admin).queryParam("limit", 0).get("/api/v1/admin/users").then().statusCode(400);
         given().header(admin).get("/api/v1/admin/users/nobody-at-all").then().statusCode(404);
-        given().header(admin).queryParam("limit", 100).get("/api/v1/admin/users").then()
-                .body("items.find { it.username == '" + adminAccount.username() + "' }.roles.role", containsInAnyOrder("ADMIN"));
+        given().header(admin).get("/api/v1/admin/users/" + adminAccount.username()).then()
+                .body("roles.role", containsInAnyOrder("ADMIN"));
     }
 }
