@@ -128,6 +128,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
+        if (e.getCause() instanceof ApiProblemException problem) {
+            return apiProblem(problem, uri); // thrown by a parameter converter (an unknown {site}), wrapped by the framework
+        }
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();

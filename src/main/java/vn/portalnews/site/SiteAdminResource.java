@@ -18,15 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.portalnews.common.Problem;
 
 @Path("/api/v1/admin/sites")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin")
-@APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SiteAdminResource {
 
     private final SiteAdminService admin;
@@ -50,8 +47,7 @@ public class SiteAdminResource {
     @Operation(summary = "Create a site")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(SiteInput input, @Context UriInfo uri) {
         SiteView created = admin.create(input);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sites").path(created.slug()).build()).entity(created).build();
@@ -63,8 +59,6 @@ public class SiteAdminResource {
     @Operation(summary = "Rename a site or change its time zone")
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SiteView update(@PathParam("site") String slug, SiteInput input) {
         return admin.update(slug, input);
     }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 
 @Path("/api/v1/sites")
@@ -37,7 +36,6 @@ public class SiteResource {
     @Operation(summary = "List the sites", description = "Every portal of this deployment, by slug.")
     @APIResponse(responseCode = "200", description = "The sites",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteList.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return caching.respond(cache.get(PublicResponseCache.ALL_SITES, "sites",
                 () -> new SiteList(directory.all().stream().map(SiteView::of).toList())), ifNoneMatch);
@@ -48,12 +46,8 @@ public class SiteResource {
     @Operation(summary = "Get one site", description = "Name and time zone of a portal; its days are counted in that zone.")
     @APIResponse(responseCode = "200", description = "The site",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String slug,
+    public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = directory.require(slug);
         return caching.respond(cache.get(site.id(), "site", () -> SiteView.of(site)), ifNoneMatch);
     }
 }
