@@ -17,10 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 @Path("/api/v1/sites/{site}/archive")
@@ -28,13 +26,11 @@ import vn.portalnews.site.SiteRef;
 @Tag(name = "Articles")
 public class ArchiveResource {
 
-    private final SiteDirectory sites;
     private final ArchiveService archive;
     private final PublicResponseCache cache;
     private final HttpCaching caching;
 
-    ArchiveResource(SiteDirectory sites, ArchiveService archive, PublicResponseCache cache, HttpCaching caching) {
-        this.sites = sites;
+    ArchiveResource(ArchiveService archive, PublicResponseCache cache, HttpCaching caching) {
         this.archive = archive;
         this.cache = cache;
         this.caching = caching;
@@ -46,18 +42,12 @@ public class ArchiveResource {
                     + "`month`: its days. Counted in the site's time zone; use a day with the article list's `date` filter.")
     @APIResponse(responseCode = "200", description = "Periods that have public articles, with counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Archive.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `invalidParams` names each",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response archive(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response archive(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                             @Parameter(description = "Year", example = "2021", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "9999"))
                             @QueryParam("year") String year,
                             @Parameter(description = "Month 1 to 12; needs year", example = "10", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"))
                             @QueryParam("month") String month,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         Integer y = params.integer("year", year, QueryParams.MIN_YEAR, QueryParams.MAX_YEAR, null);
         Integer m = params.integer("month", month, 1, 12, null);

@@ -22,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Paging;
 import vn.portalnews.common.PageParameters;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 import java.net.URI;
@@ -34,22 +32,15 @@ import java.net.URI;
 @Path("/api/v1/sites/{site}/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Public news of a site")
-@APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-@APIResponse(responseCode = "400", description = "A parameter is invalid; `invalidParams` names each",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site or public article",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleResource {
 
     private static final String ARTICLES_SEGMENT = "/articles/";
 
-    private final SiteDirectory sites;
     private final ArticleService articles;
     private final PublicResponseCache cache;
     private final HttpCaching caching;
 
-    ArticleResource(SiteDirectory sites, ArticleService articles, PublicResponseCache cache, HttpCaching caching) {
-        this.sites = sites;
+    ArticleResource(ArticleService articles, PublicResponseCache cache, HttpCaching caching) {
         this.articles = articles;
         this.cache = cache;
         this.caching = caching;
@@ -62,13 +53,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "One page of articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response list(
-            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
             @BeanParam PageParameters pages,
             @BeanParam ArticleFilterParameters filters,
             @Parameter(description = "Only this local day, YYYY-MM-DD; not with from/to", example = "2021-10-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         Paging paging = pages.paging(params);
         ArticleFilter filter = filters.filter(params, site.zone(), date);
@@ -83,10 +73,9 @@ public class ArticleResource {
     @Operation(summary = "Get a public article", description = "The article page: summary fields and the sanitized HTML body.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
-    public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @Parameter(description = "Article slug") @PathParam("slug") String slug,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         return caching.respond(cache.get(site.id(), "article|" + slug, () -> articles.detail(site, slug)), ifNoneMatch);
     }
 
@@ -97,12 +86,11 @@ public class ArticleResource {
             description = "Public articles of the same category nearest in publication time, topped up with the site's latest.")
     @APIResponse(responseCode = "200", description = "Related articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedList.class)))
-    public Response related(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response related(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                             @Parameter(description = "Article slug") @PathParam("slug") String slug,
                             @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "5", minimum = "1", maximum = "20"))
                             @QueryParam("limit") String limit,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         int count = params.integer("limit", limit, 1, 20, 5);
         params.validate();

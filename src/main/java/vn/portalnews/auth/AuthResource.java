@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.ClientAddresses;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.RequestValidation;
 
 @Path("/api/v1/auth")
@@ -49,10 +48,7 @@ public class AuthResource {
             + "failures for one username from one address, answers 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `invalidParams` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed logins; wait Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed logins; wait Retry-After seconds")
     public AccessToken login(LoginRequest request, @Context HttpServerRequest http) {
         return users.login(validation.check("body", request), clientAddresses.of(http));
     }
@@ -85,8 +81,6 @@ public class AuthResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change your password", description = "Revokes every token of the user; sign in again.")
-    @APIResponse(responseCode = "400", description = "The body is invalid; `invalidParams` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "204", description = "Changed")
     public Response changePassword(PasswordChange change) {
         Editor editor = access.current();

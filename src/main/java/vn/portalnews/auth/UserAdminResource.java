@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.common.RequestValidation;
 
@@ -31,10 +30,6 @@ import vn.portalnews.common.RequestValidation;
 @RolesAllowed(TokenIdentityProvider.ADMIN_ROLE)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin", description = "Sites and users; administrators only")
-@APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such user",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UserAdminResource {
 
     private final UserService users;
@@ -65,8 +60,7 @@ public class UserAdminResource {
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "409", description = "The username is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(UserInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         UserView created = users.create(validation.check("body", input));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
@@ -86,8 +80,7 @@ public class UserAdminResource {
     @Operation(summary = "Rename, disable or enable a user", description = "Disabling ends the user's sessions at once.")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "409", description = "You cannot disable yourself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "You cannot disable yourself")
     public UserView update(@PathParam("username") String username, UserUpdate update) {
         return users.update(access.current(), username, validation.check("body", update));
     }

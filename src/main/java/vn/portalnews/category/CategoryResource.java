@@ -15,9 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 @Path("/api/v1/sites/{site}/categories")
@@ -25,13 +23,11 @@ import vn.portalnews.site.SiteRef;
 @Tag(name = "Categories", description = "Sections of a site's news")
 public class CategoryResource {
 
-    private final SiteDirectory sites;
     private final CategoryService categories;
     private final PublicResponseCache cache;
     private final HttpCaching caching;
 
-    CategoryResource(SiteDirectory sites, CategoryService categories, PublicResponseCache cache, HttpCaching caching) {
-        this.sites = sites;
+    CategoryResource(CategoryService categories, PublicResponseCache cache, HttpCaching caching) {
         this.categories = categories;
         this.cache = cache;
         this.caching = caching;
@@ -41,12 +37,8 @@ public class CategoryResource {
     @Operation(summary = "List a site's categories", description = "In the editors' order, with the number of public articles in each.")
     @APIResponse(responseCode = "200", description = "The categories",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response list(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         return caching.respond(cache.get(site.id(), "categories", () -> categories.list(site)), ifNoneMatch);
     }
 }

@@ -19,25 +19,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.portalnews.common.Problem;
-import vn.portalnews.site.SiteDirectory;
+import vn.portalnews.site.SiteRef;
 
 @Path("/api/v1/editor/sites/{site}/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Editor")
-@APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site or category",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EditorCategoryResource {
 
-    private final SiteDirectory sites;
     private final EditorCategoryService categories;
 
-    EditorCategoryResource(SiteDirectory sites, EditorCategoryService categories) {
-        this.sites = sites;
+    EditorCategoryResource(EditorCategoryService categories) {
         this.categories = categories;
     }
 
@@ -45,8 +38,8 @@ public class EditorCategoryResource {
     @Operation(summary = "The site's categories in menu order")
     @APIResponse(responseCode = "200", description = "Categories",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorCategory.Page.class)))
-    public EditorCategory.Page list(@PathParam("site") String siteSlug) {
-        return categories.list(sites.require(siteSlug));
+    public EditorCategory.Page list(@PathParam("site") SiteRef site) {
+        return categories.list(site);
     }
 
     @POST
@@ -54,10 +47,9 @@ public class EditorCategoryResource {
     @Operation(summary = "Create a category", description = "Editors only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorCategory.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("site") String siteSlug, CategoryInput input, @Context UriInfo uri) {
-        EditorCategory created = categories.create(sites.require(siteSlug), input);
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public Response create(@PathParam("site") SiteRef site, CategoryInput input, @Context UriInfo uri) {
+        EditorCategory created = categories.create(site, input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
 
@@ -67,20 +59,18 @@ public class EditorCategoryResource {
     @Operation(summary = "Rename, re-slug or reorder a category", description = "Editors only. A left-out slug or position stays.")
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorCategory.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EditorCategory update(@PathParam("site") String siteSlug, @PathParam("slug") String slug, CategoryInput input) {
-        return categories.update(sites.require(siteSlug), slug, input);
+    @APIResponse(responseCode = "409", description = "The new slug is taken")
+    public EditorCategory update(@PathParam("site") SiteRef site, @PathParam("slug") String slug, CategoryInput input) {
+        return categories.update(site, slug, input);
     }
 
     @DELETE
     @Path("/{slug}")
     @Operation(summary = "Delete a category", description = "Editors only; refused while articles use it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Articles still use it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("site") String siteSlug, @PathParam("slug") String slug) {
-        categories.delete(sites.require(siteSlug), slug);
+    @APIResponse(responseCode = "409", description = "Articles still use it")
+    public Response delete(@PathParam("site") SiteRef site, @PathParam("slug") String slug) {
+        categories.delete(site, slug);
         return Response.noContent().build();
     }
 }

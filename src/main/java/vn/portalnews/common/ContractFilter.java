@@ -4,15 +4,33 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
- * Every operation that needs a bearer token can answer 401, and all but the user's own account routes 403;
- * the contract says so once here instead of on every resource.
+ * What the contract says the same way for every operation, said once here instead of on every resource:
+ * <ul>
+ *   <li>every 4xx/5xx response is an RFC 9457 problem ({@code application/problem+json}, schema Problem);</li>
+ *   <li>an operation with path or query parameters or a body can answer 400, one with a path parameter 404, one
+ *       that reads If-None-Match 304;</li>
+ *   <li>an operation that needs a bearer token can answer 401, and all but the user's own account routes 403;</li>
+ *   <li>path parameters are plain strings on the wire, whatever type a resource resolves them to.</li>
+ * </ul>
+ * A resource that declares one of these responses itself keeps its own description.
  */
-public class SecuredResponsesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
 
     private static final String OWN_ACCOUNT = "/api/v1/auth/";
+    private static final String SCHEMA_REF = "#/components/schemas/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -20,23 +38,97 @@ public class SecuredResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
-            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-                return;
+            List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+            for (Parameter parameter : parameters) {
+                if (parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null && parameter.getSchema().getRef() != null) {
+                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                }
             }
-            addIfMissing(operation, "401", "Not signed in, or the token is invalid, expired or revoked");
-            if (!path.startsWith(OWN_ACCOUNT)) {
-                addIfMissing(operation, "403", "Your role does not allow this: a role on the site for editor routes, ADMIN for admin routes");
+            if (operation.getRequestBody() != null
+                    || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH)) {
+                addIfMissing(operation, "400", "The input is invalid; `invalidParams` names each parameter or field");
             }
+            if (path.contains("{")) {
+                addIfMissing(operation, "404", "Not found: the problem's detail names what a path parameter names that does not exist");
+            }
+            if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-None-Match".equalsIgnoreCase(p.getName()))) {
+                addIfMissing(operation, "304", "Unchanged since the ETag in If-None-Match");
+            }
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                addIfMissing(operation, "401", "Not signed in, or the token is invalid, expired or revoked");
+                if (!path.startsWith(OWN_ACCOUNT)) {
+                    addIfMissing(operation, "403", "Your role does not allow this: a role on the site for editor routes, ADMIN for admin routes");
+                }
+            }
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (status.charAt(0) >= '4' && response.getContent() == null && response.getRef() == null) {
+                    response.setContent(problem());
+                }
+            });
         }));
+        removeUnreachable(openAPI);
     }
 
     private static void addIfMissing(Operation operation, String status, String description) {
-        if (operation.getResponses().hasAPIResponse(status)) {
+        if (!operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(SCHEMA_REF + "Problem")));
+    }
+
+    /**
+     * Component schemas that no operation reaches go from the contract: those the inlined path parameters
+     * referred to, and the schemas only they referred to.
+     */
+    private static void removeUnreachable(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
-        operation.getResponses().addAPIResponse(status, response);
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Set<String> reached = new HashSet<>();
+        List<Schema> pending = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> pending.add(parameter.getSchema()));
+            }
+            if (operation.getRequestBody() != null) {
+                addContent(pending, operation.getRequestBody().getContent());
+            }
+            operation.getResponses().getAPIResponses().values().forEach((APIResponse response) -> addContent(pending, response.getContent()));
+        }));
+        while (!pending.isEmpty()) {
+            Schema schema = pending.remove(pending.size() - 1);
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null && schema.getRef().startsWith(SCHEMA_REF)
+                    && reached.add(schema.getRef().substring(SCHEMA_REF.length()))) {
+                pending.add(components.get(schema.getRef().substring(SCHEMA_REF.length())));
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            pending.add(schema.getItems());
+            pending.add(schema.getAdditionalPropertiesSchema());
+            for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (group != null) {
+                    pending.addAll(group);
+                }
+            }
+        }
+        new ArrayList<>(components.keySet()).stream().filter(name -> !reached.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    private static void addContent(List<Schema> pending, Content content) {
+        if (content != null && content.getMediaTypes() != null) {
+            for (Map.Entry<String, org.eclipse.microprofile.openapi.models.media.MediaType> entry : content.getMediaTypes().entrySet()) {
+                pending.add(entry.getValue().getSchema());
+            }
+        }
     }
 }

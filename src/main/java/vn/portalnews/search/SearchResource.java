@@ -22,29 +22,21 @@ import vn.portalnews.article.ArticleFilterParameters;
 import vn.portalnews.common.Paging;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PageParameters;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 @Path("/api/v1/sites/{site}/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Accent-insensitive Vietnamese news search (\"Tìm kiếm tin tức\")")
-@APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-@APIResponse(responseCode = "400", description = "Empty, too long or word-less query, or another invalid parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Empty, too long or word-less query, or another invalid parameter")
 public class SearchResource {
 
-    private final SiteDirectory sites;
     private final SearchService search;
     private final PublicResponseCache cache;
     private final HttpCaching caching;
 
-    SearchResource(SiteDirectory sites, SearchService search, PublicResponseCache cache, HttpCaching caching) {
-        this.sites = sites;
+    SearchResource(SearchService search, PublicResponseCache cache, HttpCaching caching) {
         this.search = search;
         this.cache = cache;
         this.caching = caching;
@@ -60,13 +52,12 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "Matching articles, best first, with highlights",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     public Response search(
-            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
             @Parameter(description = "What to look for, 1 to 200 characters", required = true, example = "cai cach hanh chinh")
             @QueryParam("q") String q,
             @BeanParam PageParameters pages,
             @BeanParam ArticleFilterParameters filters,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         Paging paging = pages.paging(params);
         ArticleFilter filter = filters.filter(params, site.zone(), null);
@@ -84,13 +75,12 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "Suggested titles, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestion.class)))
     public Response suggest(
-            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+            @Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
             @Parameter(description = "What has been typed so far", required = true, example = "cai cach hanh ch")
             @QueryParam("q") String q,
             @Parameter(description = "How many titles, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "8", minimum = "1", maximum = "20"))
             @QueryParam("limit") String limit,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         int count = params.integer("limit", limit, 1, 20, 8);
         params.validate();

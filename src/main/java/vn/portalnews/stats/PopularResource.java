@@ -17,9 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.QueryParams;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 import java.util.Locale;
@@ -29,12 +27,10 @@ import java.util.Locale;
 @Tag(name = "Statistics")
 public class PopularResource {
 
-    private final SiteDirectory sites;
     private final StatsService stats;
     private final HttpCaching caching;
 
-    PopularResource(SiteDirectory sites, StatsService stats, HttpCaching caching) {
-        this.sites = sites;
+    PopularResource(StatsService stats, HttpCaching caching) {
         this.stats = stats;
         this.caching = caching;
     }
@@ -44,17 +40,12 @@ public class PopularResource {
             description = "By views counted today, this week (Monday first), this month, or of all time, in the site's calendar.")
     @APIResponse(responseCode = "200", description = "Articles, most viewed first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PopularArticles.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response popular(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response popular(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                             @Parameter(description = "day, week, month or all", schema = @Schema(type = SchemaType.STRING, enumeration = {"day", "week", "month", "all"}, defaultValue = "week"))
                             @QueryParam("period") String period,
                             @Parameter(description = "How many, 1 to 50", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "10", minimum = "1", maximum = "50"))
                             @QueryParam("limit") String limit,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         int count = params.integer("limit", limit, 1, 50, 10);
         StatsPeriod chosen = StatsPeriod.WEEK;

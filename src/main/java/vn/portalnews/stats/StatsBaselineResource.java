@@ -13,9 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.RequestValidation;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 @Path("/api/v1/admin/sites/{site}/stats-baseline")
@@ -23,18 +21,12 @@ import vn.portalnews.site.SiteRef;
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Admin")
-@APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatsBaselineResource {
 
-    private final SiteDirectory sites;
     private final StatsBaselines baselines;
     private final RequestValidation validation;
 
-    StatsBaselineResource(SiteDirectory sites, StatsBaselines baselines, RequestValidation validation) {
-        this.sites = sites;
+    StatsBaselineResource(StatsBaselines baselines, RequestValidation validation) {
         this.baselines = baselines;
         this.validation = validation;
     }
@@ -45,8 +37,7 @@ public class StatsBaselineResource {
             description = "Added to the total of \"Thống kê truy cập\"; replaces any configured baseline for good.")
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsBaseline.class)))
-    public StatsBaseline set(@PathParam("site") String siteSlug, StatsBaseline baseline) {
-        SiteRef site = sites.require(siteSlug);
+    public StatsBaseline set(@PathParam("site") SiteRef site, StatsBaseline baseline) {
         validation.check("body", baseline);
         baselines.setByAdmin(site, baseline.total());
         return baseline;

@@ -1,7 +1,6 @@
 package vn.portalnews.stats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,11 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.ClientAddresses;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.common.RequestValidation;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 import java.io.IOException;
@@ -38,15 +35,10 @@ import java.time.temporal.ChronoUnit;
 
 @Path("/api/v1/sites/{site}")
 @Tag(name = "Statistics", description = "Visit counter (\"Thống kê truy cập\") and article views (\"Lượt xem\")")
-@APIResponse(responseCode = "400", description = "Invalid body or parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatsResource {
 
     private static final int MAX_DAYS = 366;
 
-    private final SiteDirectory sites;
     private final HitCollector hits;
     private final StatsService stats;
     private final ObjectMapper mapper;
@@ -55,9 +47,8 @@ public class StatsResource {
     private final Clock clock;
     private final ClientAddresses clientAddresses;
 
-    StatsResource(SiteDirectory sites, HitCollector hits, StatsService stats, ObjectMapper mapper, RequestValidation validation,
+    StatsResource(HitCollector hits, StatsService stats, ObjectMapper mapper, RequestValidation validation,
                   HttpCaching caching, Clock clock, ClientAddresses clientAddresses) {
-        this.sites = sites;
         this.hits = hits;
         this.stats = stats;
         this.mapper = mapper;
@@ -69,21 +60,19 @@ public class StatsResource {
 
     @POST
     @Path("/hits")
-    @NonBlocking // nothing here waits: the hit goes to memory, the flusher writes it
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Operation(summary = "Report a page view",
             description = "Answers 202 at once; the hit is counted in memory and written within a second. Also accepts "
                     + "text/plain with a JSON body, as navigator.sendBeacon sends. Bots are accepted but not counted. "
-                    + "No IP address or User-Agent is stored.")
+                    + "No IP address or User-Agent is stored. Fields other than `article` are ignored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HitRequest.class)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = HitRequest.class))})
     @APIResponse(responseCode = "202", description = "Accepted")
-    public Response hit(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response hit(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
                         @Context HttpServerRequest request,
                         String body) throws IOException {
-        SiteRef site = sites.requireLoaded(siteSlug);
         HitRequest hit = body == null || body.isBlank() ? null : mapper.readValue(body, HitRequest.class);
         validation.check("body", hit);
         hits.record(site, clientAddresses.of(request), userAgent, hit.article());
@@ -97,9 +86,8 @@ public class StatsResource {
             + "this month, this year and in total, in the site's calendar.")
     @APIResponse(responseCode = "200", description = "The counters",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitStats.class)))
-    public Response summary(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response summary(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         return caching.respond(stats.summary(site), ifNoneMatch);
     }
 
@@ -109,13 +97,12 @@ public class StatsResource {
     @Operation(summary = "Visits per day", description = "Every local day from `from` to `to` (at most 366), days without traffic included.")
     @APIResponse(responseCode = "200", description = "One entry per day",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DailyStats.class)))
-    public Response daily(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") String siteSlug,
+    public Response daily(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                           @Parameter(description = "First local day, YYYY-MM-DD (default: 29 days before to)", schema = @Schema(type = SchemaType.STRING, format = "date"))
                           @QueryParam("from") String from,
                           @Parameter(description = "Last local day, YYYY-MM-DD (default: today)", schema = @Schema(type = SchemaType.STRING, format = "date"))
                           @QueryParam("to") String to,
                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         LocalDate last = params.date("to", to);
         LocalDate first = params.date("from", from);

@@ -30,9 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.ApiProblemException;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.QueryParams;
-import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 import java.util.Set;
@@ -43,10 +41,6 @@ import java.util.TreeSet;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Editor", description = "Writing and publishing; needs a token and a role on the site")
-@APIResponse(responseCode = "400", description = "Invalid input; `invalidParams` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such site or article",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EditorArticleResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -54,12 +48,10 @@ public class EditorArticleResource {
     private static final Set<String> WRITABLE_FIELDS = new TreeSet<>(Set.of("title", "summary", "body", "category", "author",
             "coverImageUrl", "slug"));
 
-    private final SiteDirectory sites;
     private final EditorArticleService articles;
     private final ObjectMapper mapper;
 
-    EditorArticleResource(SiteDirectory sites, EditorArticleService articles, ObjectMapper mapper) {
-        this.sites = sites;
+    EditorArticleResource(EditorArticleService articles, ObjectMapper mapper) {
         this.articles = articles;
         this.mapper = mapper;
     }
@@ -70,7 +62,7 @@ public class EditorArticleResource {
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticlePage.class)))
     public EditorArticlePage list(
-            @Parameter(description = "Site slug", example = "xa-an-binh") @PathParam("site") String siteSlug,
+            @Parameter(description = "Site slug", example = "xa-an-binh") @PathParam("site") SiteRef site,
             @Parameter(description = "DRAFT, PUBLISHED (including scheduled), SCHEDULED or ARCHIVED",
                     schema = @Schema(enumeration = {"DRAFT", "PUBLISHED", "SCHEDULED", "ARCHIVED"})) @QueryParam("status") String status,
             @Parameter(description = "Username of the creator") @QueryParam("author") String author,
@@ -79,7 +71,6 @@ public class EditorArticleResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         String wantedStatus = params.text("status", status, 20);
         if (wantedStatus != null && !STATUSES.contains(wantedStatus)) {
@@ -97,10 +88,9 @@ public class EditorArticleResource {
     @Operation(summary = "Create a draft", description = "The body is sanitized; the slug is generated from the title unless given.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    @APIResponse(responseCode = "409", description = "The explicit slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("site") String siteSlug, ArticleInput input, @Context UriInfo uri) {
-        EditorArticle created = articles.create(sites.require(siteSlug), input);
+    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
+    public Response create(@PathParam("site") SiteRef site, ArticleInput input, @Context UriInfo uri) {
+        EditorArticle created = articles.create(site, input);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .tag(tag(created)).entity(created).build();
     }
@@ -110,8 +100,8 @@ public class EditorArticleResource {
     @Operation(summary = "Get an article", description = "The ETag goes back in If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    public Response get(@PathParam("site") String siteSlug, @PathParam("id") String id) {
-        return withTag(articles.get(sites.require(siteSlug), articleId(id)));
+    public Response get(@PathParam("site") SiteRef site, @PathParam("id") String id) {
+        return withTag(articles.get(site, articleId(id)));
     }
 
     @PUT
@@ -121,14 +111,12 @@ public class EditorArticleResource {
             + "a left-out slug stays. A new slug keeps the old one redirecting.")
     @APIResponse(responseCode = "200", description = "Saved; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    @APIResponse(responseCode = "412", description = "The article changed since that ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    @APIResponse(responseCode = "412", description = "The article changed since that ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response replace(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ArticleInput input) {
-        return withTag(articles.replace(sites.require(siteSlug), articleId(id), ifMatch, input));
+        return withTag(articles.replace(site, articleId(id), ifMatch, input));
     }
 
     @PATCH
@@ -140,14 +128,11 @@ public class EditorArticleResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))})
     @APIResponse(responseCode = "200", description = "Saved; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    @APIResponse(responseCode = "412", description = "The article changed since that ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    @APIResponse(responseCode = "412", description = "The article changed since that ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response patch(@PathParam("site") SiteRef site, @PathParam("id") String id,
                           @Parameter(description = "The article's ETag", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           JsonNode patch) throws java.io.IOException {
-        SiteRef site = sites.require(siteSlug);
         long articleId = articleId(id);
         if (!(patch instanceof ObjectNode fields)) {
             throw ApiProblemException.invalid("body", "must be a JSON object of the fields to change");
@@ -170,13 +155,11 @@ public class EditorArticleResource {
     @Operation(summary = "Archive an article", description = "A soft delete: status ARCHIVED, off the public side, kept "
             + "with its revisions. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Archived")
-    @APIResponse(responseCode = "412", description = "The article changed since that ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response archive(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    @APIResponse(responseCode = "412", description = "The article changed since that ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response archive(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        articles.archive(sites.require(siteSlug), articleId(id), ifMatch);
+        articles.archive(site, articleId(id), ifMatch);
         return Response.noContent().build();
     }
 
@@ -187,12 +170,11 @@ public class EditorArticleResource {
             + "becomes public exactly at that instant. If-Match is checked when sent.")
     @APIResponse(responseCode = "200", description = "Published or scheduled; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    @APIResponse(responseCode = "412", description = "The article changed since that ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    @APIResponse(responseCode = "412", description = "The article changed since that ETag")
+    public Response publish(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             PublishRequest request) {
-        return withTag(articles.publish(sites.require(siteSlug), articleId(id), ifMatch, request));
+        return withTag(articles.publish(site, articleId(id), ifMatch, request));
     }
 
     @POST
@@ -200,9 +182,9 @@ public class EditorArticleResource {
     @Operation(summary = "Take an article off the public side", description = "Editors only; it becomes a draft again.")
     @APIResponse(responseCode = "200", description = "Unpublished; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    public Response unpublish(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    public Response unpublish(@PathParam("site") SiteRef site, @PathParam("id") String id,
                               @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(articles.unpublish(sites.require(siteSlug), articleId(id), ifMatch));
+        return withTag(articles.unpublish(site, articleId(id), ifMatch));
     }
 
     @GET
@@ -210,11 +192,10 @@ public class EditorArticleResource {
     @Operation(summary = "Saved states of an article, newest first")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
-    public RevisionList revisions(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    public RevisionList revisions(@PathParam("site") SiteRef site, @PathParam("id") String id,
                                   @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
                                   @QueryParam("limit") String limit,
                                   @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        SiteRef site = sites.require(siteSlug);
         QueryParams params = new QueryParams();
         int size = params.integer("limit", limit, 1, 100, 20);
         String after = params.text("cursor", cursor, 200);
@@ -228,10 +209,9 @@ public class EditorArticleResource {
             + "sanitized again. If-Match is checked when sent.")
     @APIResponse(responseCode = "200", description = "Restored; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
-    public Response restore(@PathParam("site") String siteSlug, @PathParam("id") String id,
+    public Response restore(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @PathParam("revision") String revision,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        SiteRef site = sites.require(siteSlug);
         return withTag(articles.restore(site, articleId(id), (int) number(revision, "revision", Integer.MAX_VALUE), ifMatch));
     }
 

@@ -19,7 +19,6 @@ import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.KeysetPage;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.common.RequestValidation;
-import vn.portalnews.search.SearchQuery;
 import vn.portalnews.site.Site;
 import vn.portalnews.site.SiteRef;
 
@@ -50,6 +49,7 @@ public class EditorArticleService {
 
     private final EntityManager entityManager;
     private final EditorArticleQueries queries;
+    private final TextMatch textMatch;
     private final EditorAccess access;
     private final CategoryService categories;
     private final HtmlSanitizer sanitizer;
@@ -59,11 +59,12 @@ public class EditorArticleService {
     private final RequestValidation validation;
     private final Clock clock;
 
-    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, EditorAccess access, CategoryService categories,
+    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, TextMatch textMatch, EditorAccess access, CategoryService categories,
                          HtmlSanitizer sanitizer, ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors,
                          RequestValidation validation, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
+        this.textMatch = textMatch;
         this.access = access;
         this.categories = categories;
         this.sanitizer = sanitizer;
@@ -105,7 +106,7 @@ public class EditorArticleService {
         }
         if (filter.q() != null) {
             where.append(" and a.search_all @@ to_tsquery('vn_unaccent', :match)");
-            parameters.put("match", SearchQuery.parse("q", filter.q()).matchQuery());
+            parameters.put("match", textMatch.matchQuery("q", filter.q()));
         }
         String scope = "editor|" + site.id() + "|" + filter.status() + "|" + filter.author() + "|" + filter.category() + "|" + filter.q()
                 + "|" + editor.id();
