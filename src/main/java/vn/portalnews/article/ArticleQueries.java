@@ -43,6 +43,13 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                 .list(ArticleRow::of);
     }
 
+    /** Any article, in any status. */
+    public boolean anyInCategory(long categoryId) {
+        return sql.query("select exists (select 1 from articles a where a.category_id = :category) as used")
+                .bind("category", categoryId)
+                .single(row -> row.bool("used"));
+    }
+
     /** For numbered pages only; keyset lists never count. */
     public long count(PublicArticles articles) {
         return sql.query("select count(*) as articles from articles a where " + articles.where())
@@ -55,6 +62,12 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
         return find("select a from Article a join fetch a.category where a.site.id = :site and a.slug = :slug and "
                 + PublicArticles.JPQL_RULE, Parameters.with("site", siteId).and("slug", slug).and("now", now))
                 .firstResultOptional();
+    }
+
+    /** Any article of the site by id, whatever its status, its category fetched (the editors' view). */
+    public Optional<Article> onSite(long siteId, long id) {
+        return find("select a from Article a join fetch a.category where a.id = :id and a.site.id = :site",
+                Parameters.with("id", id).and("site", siteId)).firstResultOptional();
     }
 
     /** The current slug of a public article that once had {@code oldSlug}. */

@@ -107,6 +107,11 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
     }
 
     @Override
+    public boolean hasArticles(long categoryId) {
+        return queries.anyInCategory(categoryId);
+    }
+
+    @Override
     public Map<SiteSlug, ArticleId> publicArticles(Collection<SiteSlug> slugs, Instant now) {
         return slugs.isEmpty() ? Map.of() : queries.publicBySlug(slugs, now);
     }

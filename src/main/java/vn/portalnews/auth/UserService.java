@@ -27,15 +27,17 @@ public class UserService {
     private static final String CURSOR_SCOPE = "users";
 
     private final EntityManager entityManager;
+    private final UserQueries queries;
     private final Passwords passwords;
     private final TokenService tokens;
     private final LoginThrottle throttle;
     private final SiteDirectory sites;
     private final CursorCodec cursors;
 
-    UserService(EntityManager entityManager, Passwords passwords, TokenService tokens, LoginThrottle throttle,
+    UserService(EntityManager entityManager, UserQueries queries, Passwords passwords, TokenService tokens, LoginThrottle throttle,
                 SiteDirectory sites, CursorCodec cursors) {
         this.entityManager = entityManager;
+        this.queries = queries;
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -79,11 +81,7 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UserList list(Integer limit, String cursor) {
         Position after = cursor == null ? null : cursors.decode("cursor", CURSOR_SCOPE, cursor);
-        List<UserAccount> page = entityManager.createQuery(
-                        "from UserAccount u where u.id > :after order by u.id", UserAccount.class)
-                .setParameter("after", after == null ? 0L : after.id())
-                .setMaxResults(limit + 1)
-                .getResultList();
+        List<UserAccount> page = queries.after(after == null ? 0L : after.id(), limit + 1);
         KeysetPage<UserAccount> shown = KeysetPage.of(page, limit);
         Map<Long, List<RoleGrant>> roles = rolesOf(shown.map(user -> user.id));
         return new UserList(shown.map(user -> view(user, roles.getOrDefault(user.id, List.of()))),
@@ -148,8 +146,8 @@ public class UserService {
 
     /** Creates the first administrator; false when users exist already (checked under a lock, for racing instances). */
     public boolean createFirstAdmin(String username, String password, String displayName) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('portal-news:first-admin'))").getSingleResult();
-        long existing = entityManager.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        queries.lockFirstAdmin();
+        long existing = queries.count();
         if (existing > 0) {
             return false;
         }
@@ -202,17 +200,9 @@ public class UserService {
     }
 
     private void replaceSiteRoles(UserAccount user, List<ResolvedGrant> grants) {
-        entityManager.createNativeQuery("delete from user_site_roles where user_id = :user")
-                .setParameter("user", user.id).executeUpdate();
-        for (ResolvedGrant grant : grants) {
-            if (!grant.admin()) {
-                entityManager.createNativeQuery("insert into user_site_roles (user_id, site_id, role) values (:user, :site, :role)")
-                        .setParameter("user", user.id)
-                        .setParameter("site", grant.site().id())
-                        .setParameter("role", grant.role().name())
-                        .executeUpdate();
-            }
-        }
+        List<ResolvedGrant> onSites = grants.stream().filter(grant -> !grant.admin()).toList();
+        queries.replaceSiteRoles(user.id, onSites.stream().map(grant -> grant.site().id()).toList(),
+                onSites.stream().map(grant -> grant.role().name()).toList());
     }
 
     private UserAccount require(String username) {
@@ -239,16 +229,7 @@ public class UserService {
         if (userIds.isEmpty()) {
             return roles;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select r.user_id, s.slug, r.role from user_site_roles r join sites s on s.id = r.site_id
-                        where r.user_id = any(:users) order by s.slug""")
-                .setParameter("users", userIds.toArray(Long[]::new))
-                .getResultList();
-        for (Object[] row : rows) {
-            roles.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
-                    .add(new RoleGrant((String) row[1], (String) row[2]));
-        }
+        roles.putAll(queries.siteRoles(userIds));
         roles.values().forEach(list -> list.sort(Comparator.comparing(RoleGrant::site)));
         return roles;
     }

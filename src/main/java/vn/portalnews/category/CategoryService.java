@@ -1,6 +1,5 @@
 package vn.portalnews.category;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -34,8 +33,7 @@ public class CategoryService {
 
     /** @param parameter the query parameter that named the category, for the error */
     public long requireId(SiteRef site, String parameter, String slug) {
-        return queries.find("site.id = :site and slug = :slug", Parameters.with("site", site.id()).and("slug", slug))
-                .firstResultOptional()
+        return queries.bySlug(site.id(), slug)
                 .map(category -> category.id)
                 .orElseThrow(() -> ApiProblemException.invalid(parameter, "site '" + site.slug() + "' has no category '" + slug + "'"));
     }

@@ -1,11 +1,11 @@
 package vn.portalnews.category;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.portalnews.auth.EditorAccess;
 import vn.portalnews.auth.SiteRole;
-import vn.portalnews.category.Category;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.RequestValidation;
@@ -14,6 +14,7 @@ import vn.portalnews.site.Site;
 import vn.portalnews.site.SiteRef;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A site's sections: editors create, rename, reorder and delete them; authors read them to file articles. */
 @ApplicationScoped
@@ -21,12 +22,17 @@ import java.util.List;
 public class EditorCategoryService {
 
     private final EntityManager entityManager;
+    private final CategoryQueries queries;
+    /** Lazily: the article feature resolves categories through this feature too. */
+    private final Instance<CategoryArticleCounts> articles;
     private final EditorAccess access;
     private final ContentChanges changes;
     private final RequestValidation validation;
 
-    EditorCategoryService(EntityManager entityManager, EditorAccess access, ContentChanges changes, RequestValidation validation) {
+    EditorCategoryService(EntityManager entityManager, CategoryQueries queries, Instance<CategoryArticleCounts> articles, EditorAccess access, ContentChanges changes, RequestValidation validation) {
         this.entityManager = entityManager;
+        this.queries = queries;
+        this.articles = articles;
         this.access = access;
         this.changes = changes;
         this.validation = validation;
@@ -35,9 +41,7 @@ public class EditorCategoryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditorCategory.Page list(SiteRef site) {
         access.require(site, SiteRole.AUTHOR);
-        return new EditorCategory.Page(entityManager.createQuery(
-                        "from Category c where c.site.id = :site order by c.position, c.id", Category.class)
-                .setParameter("site", site.id()).getResultStream().map(EditorCategoryService::view).toList());
+        return new EditorCategory.Page(queries.ofSite(site.id()).stream().map(EditorCategoryService::view).toList());
     }
 
     public EditorCategory create(SiteRef site, CategoryInput input) {
@@ -48,8 +52,7 @@ public class EditorCategoryService {
         category.name = input.name().strip();
         category.slug = input.slug() == null || input.slug().isBlank() ? freeSlug(site, category.name) : explicitSlug(site, input.slug(), null);
         category.position = input.position() != null ? input.position() : nextPosition(site);
-        category.persist();
-        entityManager.flush();
+        queries.persistAndFlush(category);
         changes.siteContentChanged(site.id());
         return view(category);
     }
@@ -65,7 +68,7 @@ public class EditorCategoryService {
         if (input.position() != null) {
             category.position = input.position();
         }
-        entityManager.flush();
+        queries.flush();
         changes.siteContentChanged(site.id());
         return view(category);
     }
@@ -74,28 +77,23 @@ public class EditorCategoryService {
     public void delete(SiteRef site, String slug) {
         access.require(site, SiteRole.EDITOR);
         Category category = require(site, slug);
-        boolean used = !entityManager.createQuery("select a.id from Article a where a.category.id = :category", Long.class)
-                .setParameter("category", category.id).setMaxResults(1).getResultList().isEmpty();
-        if (used) {
+        if (articles.get().hasArticles(category.id)) {
             throw ApiProblemException.conflict("Category '" + slug + "' still has articles; move or archive them first");
         }
-        category.delete();
+        queries.delete(category);
         // A concurrent article insert into this category fails the foreign key here, answered as a 409.
-        entityManager.flush();
+        queries.flush();
         changes.siteContentChanged(site.id());
     }
 
     private Category require(SiteRef site, String slug) {
-        return entityManager.createQuery("from Category c where c.site.id = :site and c.slug = :slug", Category.class)
-                .setParameter("site", site.id()).setParameter("slug", slug)
-                .getResultStream().findFirst()
+        return queries.bySlug(site.id(), slug)
                 .orElseThrow(() -> ApiProblemException.notFound("Site '" + site.slug() + "' has no category '" + slug + "'"));
     }
 
     private String explicitSlug(SiteRef site, String slug, Long categoryId) {
-        List<Long> owners = entityManager.createQuery("select c.id from Category c where c.site.id = :site and c.slug = :slug", Long.class)
-                .setParameter("site", site.id()).setParameter("slug", slug).getResultList();
-        if (!owners.isEmpty() && !owners.get(0).equals(categoryId)) {
+        Optional<Category> owner = queries.bySlug(site.id(), slug);
+        if (owner.isPresent() && !owner.get().id.equals(categoryId)) {
             throw ApiProblemException.conflict("Site '" + site.slug() + "' already has a category '" + slug + "'");
         }
         return slug;
@@ -106,8 +104,7 @@ public class EditorCategoryService {
         if (base.isEmpty()) {
             base = "chuyen-muc";
         }
-        List<String> taken = entityManager.createQuery("select c.slug from Category c where c.site.id = :site", String.class)
-                .setParameter("site", site.id()).getResultList();
+        List<String> taken = queries.ofSite(site.id()).stream().map(category -> category.slug).toList();
         String candidate = base;
         for (int n = 2; taken.contains(candidate); n++) {
             candidate = base + "-" + n;
@@ -116,9 +113,7 @@ public class EditorCategoryService {
     }
 
     private int nextPosition(SiteRef site) {
-        Integer max = entityManager.createQuery("select max(c.position) from Category c where c.site.id = :site", Integer.class)
-                .setParameter("site", site.id()).getSingleResult();
-        return max == null ? 0 : max + 1;
+        return queries.ofSite(site.id()).stream().mapToInt(category -> category.position + 1).max().orElse(0);
     }
 
     private static EditorCategory view(Category category) {

@@ -1,7 +1,7 @@
 package vn.portalnews.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import vn.portalnews.common.sql.NativeSql;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
@@ -14,10 +14,10 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ServerSecrets {
 
-    private final EntityManager entityManager;
+    private final NativeSql sql;
 
-    ServerSecrets(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ServerSecrets(NativeSql sql) {
+        this.sql = sql;
     }
 
     public byte[] getOrCreate(String name, int length) {
@@ -32,13 +32,11 @@ public class ServerSecrets {
     @Transactional
     public byte[] getOrCreate(String name, Supplier<byte[]> generator) {
         byte[] candidate = generator.get();
-        entityManager.createNativeQuery(
-                        "insert into server_secrets (name, secret) values (:name, :secret) on conflict (name) do nothing")
-                .setParameter("name", name)
-                .setParameter("secret", candidate)
-                .executeUpdate();
-        return (byte[]) entityManager.createNativeQuery("select secret from server_secrets where name = :name")
-                .setParameter("name", name)
-                .getSingleResult();
+        sql.query("insert into server_secrets (name, secret) values (:name, :secret) on conflict (name) do nothing")
+                .bind("name", name).bind("secret", candidate)
+                .update();
+        return sql.query("select secret from server_secrets where name = :name")
+                .bind("name", name)
+                .single(row -> row.bytes("secret"));
     }
 }

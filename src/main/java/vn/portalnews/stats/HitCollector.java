@@ -5,11 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 import java.nio.ByteBuffer;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +45,8 @@ public class HitCollector {
     private final StatsConfig config;
     private final VisitorSalts salts;
     private final StatsWriter writer;
-    private final AgroalDataSource dataSource;
+    private final StatsMaintenance maintenance;
+    private final SiteDirectory sites;
     private final Pattern bots;
     private final Counter accepted;
     private final Counter droppedAsBots;
@@ -58,12 +58,13 @@ public class HitCollector {
     private ScheduledExecutorService scheduler;
     private long flushes;
 
-    HitCollector(Clock clock, StatsConfig config, VisitorSalts salts, StatsWriter writer, AgroalDataSource dataSource,
-                 MeterRegistry registry) {
+    HitCollector(Clock clock, StatsConfig config, VisitorSalts salts, StatsWriter writer, StatsMaintenance maintenance,
+                 SiteDirectory sites, MeterRegistry registry) {
         this.clock = clock;
         this.config = config;
         this.salts = salts;
-        this.dataSource = dataSource;
+        this.maintenance = maintenance;
+        this.sites = sites;
         this.writer = writer;
         this.bots = Pattern.compile(this.config.botPattern());
         this.accepted = registry.counter("portal.hits.accepted");
@@ -159,27 +160,14 @@ public class HitCollector {
     /** Salts for today and tomorrow, and deletion of what no rule needs any more. */
     private void maintain() {
         Instant now = clock.instant();
-        try (var connection = dataSource.getConnection()) {
-            Map<Long, ZoneId> zones = new HashMap<>();
-            try (var statement = connection.createStatement();
-                 var result = statement.executeQuery("select id, time_zone from sites")) {
-                while (result.next()) {
-                    zones.put(result.getLong(1), ZoneId.of(result.getString(2)));
-                }
+        try {
+            Map<Long, LocalDate> oldestSaltDay = new HashMap<>();
+            for (SiteRef site : sites.all()) {
+                LocalDate today = now.atZone(site.zone()).toLocalDate();
+                salts.prepare(site.id(), today);
+                oldestSaltDay.put(site.id(), today.minusDays(1));
             }
-            for (Map.Entry<Long, ZoneId> site : zones.entrySet()) {
-                LocalDate today = now.atZone(site.getValue()).toLocalDate();
-                salts.prepare(site.getKey(), today);
-                salts.deleteBefore(connection, site.getKey(), today.minusDays(1));
-            }
-            try (var sessions = connection.prepareStatement("delete from visitor_sessions where last_seen < ?");
-                 var views = connection.prepareStatement("delete from article_view_windows where last_counted < ?")) {
-                // a session row also tells "new visitor of the day"; it is kept until its salt is gone
-                sessions.setObject(1, java.time.OffsetDateTime.ofInstant(now.minus(2, ChronoUnit.DAYS), java.time.ZoneOffset.UTC));
-                sessions.executeUpdate();
-                views.setObject(1, java.time.OffsetDateTime.ofInstant(now.minus(config.viewWindow()), java.time.ZoneOffset.UTC));
-                views.executeUpdate();
-            }
+            maintenance.deleteExpired(oldestSaltDay, now.minus(2, ChronoUnit.DAYS), now.minus(config.viewWindow()));
         } catch (Exception e) {
             LOG.warnf("Statistics maintenance failed: %s", e.getMessage());
         }

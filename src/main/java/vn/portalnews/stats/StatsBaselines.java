@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.portalnews.site.SiteRef;
 
@@ -15,10 +14,10 @@ import vn.portalnews.site.SiteRef;
 @ApplicationScoped
 public class StatsBaselines {
 
-    private final EntityManager entityManager;
+    private final StatsQueries queries;
 
-    StatsBaselines(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    StatsBaselines(StatsQueries queries) {
+        this.queries = queries;
     }
 
     void apply(@Observes StartupEvent event, StatsConfig config) {
@@ -26,17 +25,11 @@ public class StatsBaselines {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> config.baseline().forEach((slug, total) ->
-                entityManager.createNativeQuery("update sites set stats_baseline = :total where slug = :slug and not stats_baseline_from_admin")
-                        .setParameter("total", total)
-                        .setParameter("slug", slug)
-                        .executeUpdate()));
+                queries.setConfiguredBaseline(slug, total)));
     }
 
     @Transactional
     public void setByAdmin(SiteRef site, long total) {
-        entityManager.createNativeQuery("update sites set stats_baseline = :total, stats_baseline_from_admin = true where id = :site")
-                .setParameter("total", total)
-                .setParameter("site", site.id())
-                .executeUpdate();
+        queries.setAdminBaseline(site.id(), total);
     }
 }

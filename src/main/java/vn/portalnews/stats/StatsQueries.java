@@ -134,4 +134,41 @@ class StatsQueries {
                 .bind("site", siteId).bind("from", from).bind("limit", limit).bind("now", now)
                 .list(row -> Map.entry(row.longValue("article_id"), row.longValue("views")));
     }
+
+    /** A configured baseline applies until an administrator sets one through the API. */
+    void setConfiguredBaseline(String siteSlug, long total) {
+        sql.query("update sites set stats_baseline = :total where slug = :slug and not stats_baseline_from_admin")
+                .bind("total", total).bind("slug", siteSlug)
+                .update();
+    }
+
+    void setAdminBaseline(long siteId, long total) {
+        sql.query("update sites set stats_baseline = :total, stats_baseline_from_admin = true where id = :site")
+                .bind("total", total).bind("site", siteId)
+                .update();
+    }
+
+    void insertSalt(long siteId, LocalDate day, byte[] salt) {
+        sql.query("insert into visitor_salts (site_id, day, salt) values (:site, :day, :salt) on conflict do nothing")
+                .bind("site", siteId).bind("day", day).bind("salt", salt)
+                .update();
+    }
+
+    byte[] salt(long siteId, LocalDate day) {
+        return sql.query("select salt from visitor_salts where site_id = :site and day = :day")
+                .bind("site", siteId).bind("day", day)
+                .single(row -> row.bytes("salt"));
+    }
+
+    void deleteSaltsBefore(long siteId, LocalDate day) {
+        sql.query("delete from visitor_salts where site_id = :site and day < :day").bind("site", siteId).bind("day", day).update();
+    }
+
+    void deleteSessionsBefore(Instant lastSeen) {
+        sql.query("delete from visitor_sessions where last_seen < :before").bind("before", lastSeen).update();
+    }
+
+    void deleteViewWindowsBefore(Instant lastCounted) {
+        sql.query("delete from article_view_windows where last_counted < :before").bind("before", lastCounted).update();
+    }
 }

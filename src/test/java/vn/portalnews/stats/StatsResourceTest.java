@@ -1,6 +1,5 @@
 package vn.portalnews.stats;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,11 +39,11 @@ class StatsResourceTest {
     @Inject
     VisitorSalts salts;
     @Inject
-    AgroalDataSource dataSource;
-    @Inject
     StatsConfig config;
     @Inject
     StatsWriter writer;
+    @Inject
+    StatsMaintenance maintenance;
     @Inject
     Clock clock;
 
@@ -139,7 +138,7 @@ class StatsResourceTest {
     @Test
     void shouldSumExactlyAcrossTwoInstancesAndFlushOnGracefulStop() throws Exception {
         // a second instance: its own memory, the same database
-        HitCollector second = new HitCollector(clock, config, new VisitorSalts(dataSource), writer, dataSource,
+        HitCollector second = new HitCollector(clock, config, new VisitorSalts(maintenance), writer, maintenance, sites,
                 new SimpleMeterRegistry());
         SiteRef ref = sites.require(site.slug());
         for (int i = 0; i < 50; i++) {

@@ -7,6 +7,7 @@ import vn.portalnews.common.sql.NativeSql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The editors' reads that are not one entity: the list of a site's articles in every status, and revisions. */
 @ApplicationScoped
@@ -57,5 +58,35 @@ class EditorArticleQueries {
         return sql.query("select coalesce(max(revision), 0) as last from article_revisions where article_id = :article")
                 .bind("article", articleId)
                 .single(row -> row.intValue("last"));
+    }
+
+    Optional<Long> articleWithSlug(long siteId, String slug) {
+        return sql.query("select a.id from articles a where a.site_id = :site and a.slug = :slug")
+                .bind("site", siteId).bind("slug", slug)
+                .first(row -> row.longValue("id"));
+    }
+
+    List<String> slugsTaken(long siteId, List<String> candidates) {
+        return sql.query("select a.slug from articles a where a.site_id = :site and a.slug = any(:candidates)")
+                .bind("site", siteId).bind("candidates", candidates.toArray(String[]::new))
+                .list(row -> row.string("slug"));
+    }
+
+    void redirect(long siteId, String oldSlug, long articleId) {
+        sql.query("""
+                        insert into article_slug_redirects (site_id, old_slug, article_id) values (:site, :old, :article)
+                        on conflict (site_id, old_slug) do update set article_id = excluded.article_id""")
+                .bind("site", siteId).bind("old", oldSlug).bind("article", articleId)
+                .update();
+    }
+
+    void removeRedirect(long siteId, String slug) {
+        sql.query("delete from article_slug_redirects where site_id = :site and old_slug = :slug")
+                .bind("site", siteId).bind("slug", slug)
+                .update();
+    }
+
+    Optional<String> username(long userId) {
+        return sql.query("select u.username from users u where u.id = :id").bind("id", userId).first(row -> row.string("username"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.portalnews.article.Article;
+import vn.portalnews.article.ArticleQueries;
 import vn.portalnews.article.ArticleStatus;
 import vn.portalnews.article.CategoryRef;
 import vn.portalnews.auth.Editor;
@@ -49,6 +50,7 @@ public class EditorArticleService {
 
     private final EntityManager entityManager;
     private final EditorArticleQueries queries;
+    private final ArticleQueries articles;
     private final TextMatch textMatch;
     private final EditorAccess access;
     private final CategoryService categories;
@@ -59,11 +61,12 @@ public class EditorArticleService {
     private final RequestValidation validation;
     private final Clock clock;
 
-    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, TextMatch textMatch, EditorAccess access, CategoryService categories,
+    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, ArticleQueries articles, TextMatch textMatch, EditorAccess access, CategoryService categories,
                          HtmlSanitizer sanitizer, ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors,
                          RequestValidation validation, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
+        this.articles = articles;
         this.textMatch = textMatch;
         this.access = access;
         this.categories = categories;
@@ -143,8 +146,7 @@ public class EditorArticleService {
         Instant now = now();
         article.createdAt = now;
         apply(site, editor, article, input, now);
-        article.persist();
-        entityManager.flush();
+        articles.persistAndFlush(article);
         slugs.claimed(site.id(), article.slug);
         saveRevision(article, editor, now);
         changes.siteContentChanged(site.id());
@@ -304,9 +306,7 @@ public class EditorArticleService {
     }
 
     private Article find(SiteRef site, long id) {
-        return entityManager.createQuery("select a from Article a join fetch a.category where a.id = :id and a.site.id = :site", Article.class)
-                .setParameter("id", id).setParameter("site", site.id())
-                .getResultStream().findFirst()
+        return articles.onSite(site.id(), id)
                 .orElseThrow(() -> ApiProblemException.notFound("Site '" + site.slug() + "' has no article " + id));
     }
 
@@ -327,9 +327,7 @@ public class EditorArticleService {
     }
 
     private EditorArticle view(SiteRef site, Article article) {
-        String createdBy = article.createdBy == null ? null : entityManager.createQuery(
-                        "select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", article.createdBy).getResultStream().findFirst().orElse(null);
+        String createdBy = article.createdBy == null ? null : queries.username(article.createdBy).orElse(null);
         return EditorArticle.of(article, createdBy, site.zone(), clock.instant());
     }
 }

@@ -34,6 +34,10 @@ public final class Row {
         return result.getDouble(column);
     }
 
+    public byte[] bytes(String column) throws SQLException {
+        return result.getBytes(column);
+    }
+
     public boolean bool(String column) throws SQLException {
         return result.getBoolean(column);
     }
