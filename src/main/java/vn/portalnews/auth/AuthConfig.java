@@ -31,6 +31,21 @@ public interface AuthConfig {
     @WithDefault("5")
     int maxFailedLogins();
 
+    /** Failed logins from one client address, whatever the usernames, before the address must wait. */
+    @WithDefault("50")
+    int maxFailedLoginsPerAddress();
+
+    /**
+     * Password checks (bcrypt) running at once on this instance; more wait up to
+     * {@link #passwordCheckWait()} and are then refused with 503 and Retry-After, so a login flood cannot take
+     * every core from the readers. Unset: a quarter of the cores, at least one.
+     */
+    Optional<Integer> maxConcurrentPasswordChecks();
+
+    /** How long a login waits for a free password check before it is refused. */
+    @WithDefault("PT2S")
+    Duration passwordCheckWait();
+
     /** The window failures are counted in, and how long a throttled pair waits at most. */
     @WithDefault("PT15M")
     Duration failedLoginWindow();

@@ -5,6 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.ApiProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** bcrypt, slow on purpose; the cost is configurable so tests need not pay production's price. */
 @ApplicationScoped
@@ -15,6 +19,8 @@ public class Passwords {
     public static final int MAX_BYTES = 72;
 
     private final int cost;
+    private final Semaphore checks;
+    private final Duration wait;
     /**
      * Compared against when the user does not exist, so both failures take the same time. Made on first
      * need rather than at start-up, where a slow hash would only delay readiness.
@@ -23,6 +29,26 @@ public class Passwords {
 
     Passwords(AuthConfig config) {
         this.cost = config.bcryptCost();
+        this.checks = new Semaphore(config.maxConcurrentPasswordChecks()
+                .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 4)));
+        this.wait = config.passwordCheckWait();
+    }
+
+    /** bcrypt under the bound on concurrent checks; 503 with Retry-After when none frees up in time. */
+    private <T> T bounded(Supplier<T> work) {
+        try {
+            if (!checks.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw ApiProblemException.unavailable("Too many sign-ins at once; try again in a second", 1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiProblemException.unavailable("Interrupted while waiting to check the password", 1);
+        }
+        try {
+            return work.get();
+        } finally {
+            checks.release();
+        }
     }
 
     private String decoy() {
@@ -36,15 +62,17 @@ public class Passwords {
 
     public String hash(String parameter, String password) {
         requireAcceptable(parameter, password);
-        return BcryptUtil.bcryptHash(password, cost);
+        return bounded(() -> BcryptUtil.bcryptHash(password, cost));
     }
 
     public boolean matches(String password, String hash) {
-        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            BcryptUtil.matches("", decoy());
-            return false;
-        }
-        return BcryptUtil.matches(password, hash == null ? decoy() : hash) && hash != null;
+        return bounded(() -> {
+            if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+                BcryptUtil.matches("", decoy());
+                return false;
+            }
+            return BcryptUtil.matches(password, hash == null ? decoy() : hash) && hash != null;
+        });
     }
 
     public static void requireAcceptable(String parameter, String password) {

@@ -48,16 +48,17 @@ public class UserService {
     /** One answer for an unknown user, a disabled one and a wrong password, in the same time; bcrypt holds no transaction. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccessToken login(LoginRequest request, String client) {
-        throttle.checkAllowed(request.username(), client);
-        Optional<UserAccount> user = UserAccount.findByUsername(request.username().trim());
-        boolean matches = passwords.matches(request.password(), user.map(found -> found.passwordHash).orElse(null));
-        if (!matches || !user.get().enabled) {
-            throttle.recordFailure(request.username(), client);
-            throw new ApiProblemException(ProblemType.UNAUTHORIZED, "Wrong username or password", List.of());
+        try (LoginThrottle.Attempt attempt = throttle.begin(request.username(), client)) {
+            Optional<UserAccount> user = UserAccount.findByUsername(request.username().trim());
+            boolean matches = passwords.matches(request.password(), user.map(found -> found.passwordHash).orElse(null));
+            if (!matches || !user.get().enabled) {
+                attempt.failed();
+                throw new ApiProblemException(ProblemType.UNAUTHORIZED, "Wrong username or password", List.of());
+            }
+            attempt.succeeded();
+            TokenService.IssuedToken issued = tokens.issue(user.get());
+            return new AccessToken(issued.token(), BearerTokenMechanism.SCHEME, issued.expiresInSeconds());
         }
-        throttle.reset(request.username(), client);
-        TokenService.IssuedToken issued = tokens.issue(user.get());
-        return new AccessToken(issued.token(), BearerTokenMechanism.SCHEME, issued.expiresInSeconds());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -25,6 +25,11 @@ public class ApiProblemException extends RuntimeException {
         return new ApiProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
+    /** 503 with a Retry-After header: a dependency or a bounded resource is busy or down; the client may retry. */
+    public static ApiProblemException unavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), Math.max(1, retryAfterSeconds));
+    }
+
     public static ApiProblemException conflict(String detail) {
         return new ApiProblemException(ProblemType.CONFLICT, detail, List.of());
     }

@@ -3,22 +3,41 @@ package vn.portalnews.common;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Arrays;
+
 /** The caller's address, for visitor counting and login throttling. */
 @ApplicationScoped
 public class ClientAddresses {
 
+    /** Longer is no address (IPv6 with a zone is under 50 characters): a forged header is not kept whole. */
+    private static final int MAX_LENGTH = 64;
+
     private final boolean trustForwardedFor;
+    private final int trustedProxies;
 
     ClientAddresses(ClientAddressConfig config) {
         this.trustForwardedFor = config.trustForwardedFor();
+        this.trustedProxies = Math.max(1, config.trustedProxies());
     }
 
     public String of(HttpServerRequest request) {
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        // Only a proxy we run may speak for the client; otherwise anyone could pick their own address.
-        if (trustForwardedFor && forwardedFor != null && !forwardedFor.isBlank()) {
-            return forwardedFor.split(",")[0].trim();
+        String remote = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        return trustForwardedFor ? fromForwardedFor(request.getHeader("X-Forwarded-For"), trustedProxies, remote) : remote;
+    }
+
+    /**
+     * The entry the outermost of our {@code trustedProxies} proxies appended: each proxy appends the address it
+     * was called from, so entries to the left of it were written by the client and prove nothing.
+     */
+    static String fromForwardedFor(String header, int trustedProxies, String remote) {
+        if (header == null || header.isBlank()) {
+            return remote;
         }
-        return request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        String[] entries = Arrays.stream(header.split(",")).map(String::trim).toArray(String[]::new);
+        String address = entries[Math.max(0, entries.length - trustedProxies)];
+        if (address.isEmpty()) {
+            return remote;
+        }
+        return address.length() > MAX_LENGTH ? address.substring(0, MAX_LENGTH) : address;
     }
 }

@@ -17,8 +17,12 @@ public interface HttpConfig {
 
     @ConfigMapping(prefix = "portal.cache")
     interface Cache {
-        /** Rendered public responses kept in memory. */
-        @WithDefault("20000")
-        long maxEntries();
+        /**
+         * Bytes of rendered public responses kept in memory (bodies and keys); 0 disables the cache. Answers
+         * that rarely repeat (a search, an arbitrary date range) are admitted only when they are asked more
+         * often than what they would evict, so they cannot push the hot pages out.
+         */
+        @WithDefault("67108864")
+        long maxBytes();
     }
 }

@@ -108,6 +108,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unstorableText(StorableText.UnstorableTextException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return apiProblem(ApiProblemException.invalid(field.isEmpty() ? "body" : field, StorableText.REASON), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? " at " + mapping.getPath().stream()
@@ -157,6 +165,9 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** How long a client should wait before retrying when the database is unavailable. */
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         // Commit-time failures arrive wrapped (RollbackException, PersistenceException); answer for the cause.
@@ -167,6 +178,12 @@ public class ProblemMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 return constraintConflict(violation, uri);
             }
+        }
+        java.sql.SQLException unavailable = databaseUnavailable(e);
+        if (unavailable != null) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), unavailable.getMessage());
+            return apiProblem(ApiProblemException.unavailable(
+                    "The database is unavailable or busy; try again shortly", DATABASE_RETRY_AFTER_SECONDS), uri);
         }
         String incident = UUID.randomUUID().toString();
         if (clientWentAway(e)) {
@@ -184,6 +201,27 @@ public class ProblemMappers {
                 .entity(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                         "This method is not allowed on " + path + "; allowed: " + allow, path, List.of()))
                 .build();
+    }
+
+    /**
+     * The database is down, restarting, refusing connections or the pool is exhausted: a condition of the
+     * moment, not of the request (SQLState classes 08 connection, 53 insufficient resources, 57P operator
+     * intervention; the pool's acquisition timeout).
+     */
+    static java.sql.SQLException databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return (java.sql.SQLException) cause;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
+                return sql;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static boolean clientWentAway(Throwable e) {

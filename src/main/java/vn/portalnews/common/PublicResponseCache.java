@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -26,10 +28,13 @@ public class PublicResponseCache {
     /** Pseudo site for responses that span sites (the site list). */
     public static final long ALL_SITES = 0;
 
-    private record Key(long siteId, String name) {
+    /** Objects, headers and map nodes around each body, roughly. */
+    static final int ENTRY_OVERHEAD_BYTES = 200;
+
+    record Key(long siteId, String name) {
     }
 
-    private record Entry(RenderedJson json, long generation) {
+    record Entry(RenderedJson json, long generation) {
     }
 
     private record Generation(long value, Instant expiresAt) {
@@ -49,7 +54,25 @@ public class PublicResponseCache {
         this.http = http;
         this.clock = clock;
         this.scheduled = scheduled;
-        this.entries = Caffeine.newBuilder().maximumSize(config.maxEntries()).build();
+        this.entries = boundedByBytes(config.maxBytes());
+    }
+
+    /**
+     * Weighed by bytes, so that a few large answers cannot hold more memory than many small ones. Caffeine's
+     * admission (W-TinyLFU) keeps an entry out unless it is asked more often than the one it would evict.
+     */
+    static Cache<Key, Entry> boundedByBytes(long maxBytes) {
+        return boundedByBytes(maxBytes, ForkJoinPool.commonPool());
+    }
+
+    /** @param maintenance where eviction work runs (tests run it in the caller, to see its result at once) */
+    static Cache<Key, Entry> boundedByBytes(long maxBytes, Executor maintenance) {
+        return Caffeine.newBuilder()
+                .executor(maintenance)
+                .maximumWeight(maxBytes)
+                .weigher((Key key, Entry entry) -> ENTRY_OVERHEAD_BYTES + 2 * key.name().length()
+                        + entry.json().body().length + entry.json().etag().length())
+                .build();
     }
 
     public RenderedJson get(long siteId, String name, Supplier<?> loader) {

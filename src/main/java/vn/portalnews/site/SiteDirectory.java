@@ -37,21 +37,12 @@ public class SiteDirectory {
         changes.onSitesChanged(this::reload);
     }
 
-    /** For request threads that may wait on the database. */
+    /** For threads that may wait on the database (requests run on workers; {@link SiteParamConverter} calls it). */
     public SiteRef require(String slug) {
         SiteRef site = sites().get(slug);
         if (site == null) {
             site = reload().get(slug);
         }
-        if (site == null) {
-            throw unknown(slug);
-        }
-        return site;
-    }
-
-    /** For the event loop: memory only. */
-    public SiteRef requireLoaded(String slug) {
-        SiteRef site = sites().get(slug);
         if (site == null) {
             throw unknown(slug);
         }

@@ -33,8 +33,18 @@ final class HitBatch {
     final Map<ArticleKey, Activity> articleViews = new ConcurrentHashMap<>();
     final Map<SiteDay, LongAdder> pageviews = new ConcurrentHashMap<>();
     final LongAdder hits = new LongAdder();
+    /** When the oldest hit in this batch was recorded, null while empty. */
+    private volatile Instant oldest;
+
+    /** Estimated heap per distinct entry: key, value and map node. */
+    static final int VISITOR_BYTES = 160;
+    static final int ARTICLE_VIEW_BYTES = 200 + 2 * 200;
+    static final int DAY_BYTES = 120;
 
     void record(long siteId, UUID visitor, String articleSlug, Instant at, LocalDate day) {
+        if (oldest == null) {
+            oldest = at;
+        }
         Activity activity = new Activity(at, at, day);
         visitors.merge(new VisitorKey(siteId, visitor), activity, Activity::merge);
         if (articleSlug != null) {
@@ -51,6 +61,18 @@ final class HitBatch {
         failed.pageviews.forEach((key, count) ->
                 pageviews.computeIfAbsent(key, k -> new LongAdder()).add(count.sum()));
         hits.add(failed.hits.sum());
+        if (failed.oldest != null && (oldest == null || failed.oldest.isBefore(oldest))) {
+            oldest = failed.oldest;
+        }
+    }
+
+    Instant oldest() {
+        return oldest;
+    }
+
+    long estimatedBytes() {
+        return (long) visitors.size() * VISITOR_BYTES + (long) articleViews.size() * ARTICLE_VIEW_BYTES
+                + (long) pageviews.size() * DAY_BYTES;
     }
 
     boolean isEmpty() {

@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,7 +53,10 @@ public class HitCollector {
     private final Counter accepted;
     private final Counter droppedAsBots;
     private final Counter flushed;
+    private final Counter refusedBacklog;
+    private final Counter refusedAddress;
     private final Timer flushLatency;
+    private final VisitorsPerAddress visitorsPerAddress;
     /** Recording takes the shared side, swapping the batch the exclusive one: no hit lands in a batch being written. */
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private HitBatch current = new HitBatch();
@@ -70,19 +75,54 @@ public class HitCollector {
         this.accepted = registry.counter("portal.hits.accepted");
         this.droppedAsBots = registry.counter("portal.hits.dropped.bots");
         this.flushed = registry.counter("portal.hits.flushed");
+        this.refusedBacklog = registry.counter("portal.hits.refused", "reason", "backlog");
+        this.refusedAddress = registry.counter("portal.hits.refused", "reason", "new-visitors-per-address");
         this.flushLatency = registry.timer("portal.stats.flush");
+        this.visitorsPerAddress = new VisitorsPerAddress(config.maxNewVisitorsPerAddress(), config.newVisitorWindow(),
+                config.newVisitorMemory());
+        registry.gauge("portal.hits.pending", this, collector -> collector.backlog().hits());
+        registry.gauge("portal.hits.pending.bytes", this, collector -> collector.backlog().bytes());
+        registry.gauge("portal.hits.oldest.pending.seconds", this, collector -> collector.backlog().oldestAge().toMillis() / 1000.0);
     }
 
-    /** @return false when the hit came from a bot and was not counted */
+    /** What is accepted and not yet written. */
+    public record Backlog(long hits, long bytes, Duration oldestAge, boolean full) {
+    }
+
+    public Backlog backlog() {
+        HitBatch batch = current;
+        Instant oldest = batch.oldest();
+        long hits = batch.hits.sum();
+        long bytes = batch.estimatedBytes();
+        return new Backlog(hits, bytes, oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant()),
+                hits >= config.maxPendingHits() || bytes >= config.maxPendingBytes());
+    }
+
+    /**
+     * Counts a hit in memory. A hit that is answered as accepted is written: when the unwritten backlog is
+     * full it is refused (503) instead, and so is a new visitor from an address that has brought too many (429).
+     *
+     * @return false when the hit came from a bot and was not counted
+     */
     public boolean record(SiteRef site, String clientAddress, String userAgent, String articleSlug) {
         if (userAgent == null || userAgent.isBlank() || bots.matcher(userAgent).find()) {
             droppedAsBots.increment();
             return false;
         }
-        // micro-second precision: what PostgreSQL stores, so the flush can recognize its own instants
+        if (backlog().full()) {
+            refusedBacklog.increment();
+            throw ApiProblemException.unavailable("Hits cannot be written at the moment; try again later",
+                    Math.max(1, config.flushInterval().multipliedBy(5).toSeconds()));
+        }
+        // micro-second precision: what PostgreSQL stores, so what is written is what was recorded
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate day = at.atZone(site.zone()).toLocalDate();
         UUID visitor = visitor(salts.saltFor(site.id(), day), clientAddress, userAgent);
+        if (!visitorsPerAddress.admit(site.id() + "|" + clientAddress, visitor, at)) {
+            refusedAddress.increment();
+            throw ApiProblemException.tooManyRequests("Too many new visitors from your address",
+                    Math.max(1, config.newVisitorWindow().toSeconds()));
+        }
         swap.readLock().lock();
         try {
             current.record(site.id(), visitor, articleSlug, at, day);
@@ -108,8 +148,8 @@ public class HitCollector {
             try {
                 writer.write(batch);
                 flushed.increment(batch.hits.sum());
-            } catch (Exception e) {
-                LOG.warnf("Flushing %d hits failed (%s); they are kept for the next flush", batch.hits.sum(), e.getMessage());
+            } catch (Throwable e) { // even an OutOfMemoryError: the hits go back, never dropped with the batch
+                LOG.warnf("Flushing %d hits failed (%s); they are kept for the next flush", batch.hits.sum(), e.toString());
                 swap.writeLock().lock();
                 try {
                     current.absorb(batch);
@@ -149,11 +189,12 @@ public class HitCollector {
         flush();
     }
 
+    /** A scheduled task that throws is never run again: nothing may escape, not even an Error. */
     private void flushQuietly() {
         try {
             flush();
-        } catch (RuntimeException e) {
-            LOG.warn("Statistics flush failed", e);
+        } catch (Throwable e) {
+            LOG.warnf("Statistics flush failed: %s", e.toString());
         }
     }
 

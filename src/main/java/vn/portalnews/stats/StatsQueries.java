@@ -18,12 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 class StatsQueries {
 
-    /** A visitor's session row after a flush wrote it: when its visit started, and whether the row is new. */
-    record SessionRow(long siteId, UUID visitor, Instant visitStarted, boolean inserted) {
+    /** A session this flush inserted or restarted: a new visit; {@code newVisitor} when the row is new. */
+    record NewVisit(long siteId, UUID visitor, boolean newVisitor) {
     }
 
-    /** A visitor's view window of an article after a flush: when the view last counted. */
-    record ViewWindowRow(long articleId, UUID visitor, Instant lastCounted) {
+    /** A view this flush counted: the visitor's window for the article was over, or there was none. */
+    record CountedView(long articleId, UUID visitor) {
     }
 
     record Totals(long online, long today, long yesterday, long thisWeek, long thisMonth, long thisYear, long total) {
@@ -35,40 +35,57 @@ class StatsQueries {
         this.sql = sql;
     }
 
-    /** A new row is a new visitor of the day and a new visit; an old row past the timeout starts a new visit. */
-    List<SessionRow> upsertSessions(Long[] sites, UUID[] visitors, String[] firstSeen, String[] lastSeen, Duration timeout) {
+    /**
+     * Starts the visits that are new: a visitor without a row, or whose last hit is older than the timeout.
+     * Decided in the database, row by row under the row's lock (ON CONFLICT locks every conflicting row, updated
+     * or not), so when several instances flush the same visitor at once exactly one of them starts the visit.
+     * Returns only the visits started; the locks are held to the end of the transaction, in which
+     * {@link #touchSessions} then records the last hit of every visitor.
+     */
+    List<NewVisit> startVisits(Long[] sites, UUID[] visitors, String[] firstSeen, String[] lastSeen, Duration timeout) {
         return sql.query("""
                         insert into visitor_sessions as s (site_id, visitor, visit_started, last_seen)
                         select v.site_id, v.visitor, v.first_seen::timestamptz, v.last_seen::timestamptz
                         from unnest(cast(:sites as bigint[]), cast(:visitors as uuid[]), cast(:first as text[]), cast(:last as text[]))
                              with ordinality as v(site_id, visitor, first_seen, last_seen, position)
                         order by v.position
-                        on conflict (site_id, visitor) do update set
-                            visit_started = case when s.last_seen < excluded.visit_started - cast(:timeout as interval)
-                                                 then excluded.visit_started else s.visit_started end,
-                            last_seen = greatest(s.last_seen, excluded.last_seen)
-                        returning site_id, visitor, visit_started, (xmax = 0) as inserted""")
+                        on conflict (site_id, visitor) do update set visit_started = excluded.visit_started,
+                                                                     last_seen = greatest(s.last_seen, excluded.last_seen)
+                            where s.last_seen < excluded.visit_started - cast(:timeout as interval)
+                        returning site_id, visitor, (xmax = 0) as inserted""")
                 .bind("sites", sites).bind("visitors", visitors).bind("first", firstSeen).bind("last", lastSeen)
                 .bind("timeout", timeout.toSeconds() + " seconds")
-                .list(row -> new SessionRow(row.longValue("site_id"), row.uuid("visitor"), row.instant("visit_started"),
-                        row.bool("inserted")));
+                .list(row -> new NewVisit(row.longValue("site_id"), row.uuid("visitor"), row.bool("inserted")));
     }
 
-    /** A view counts only outside the visitor's last window: the window restarts at the view that counted. */
-    List<ViewWindowRow> upsertViewWindows(Long[] articles, UUID[] visitors, String[] seen, Duration window) {
+    /** Every visitor's last hit, in the transaction of {@link #startVisits}, whose row locks it already holds. */
+    void touchSessions(Long[] sites, UUID[] visitors, String[] lastSeen) {
+        sql.query("""
+                        update visitor_sessions s set last_seen = greatest(s.last_seen, v.last_seen::timestamptz)
+                        from unnest(cast(:sites as bigint[]), cast(:visitors as uuid[]), cast(:last as text[])) as v(site_id, visitor, last_seen)
+                        where s.site_id = v.site_id and s.visitor = v.visitor""")
+                .bind("sites", sites).bind("visitors", visitors).bind("last", lastSeen)
+                .update();
+    }
+
+    /**
+     * Counts the views that are outside the visitor's window for the article, restarting the window there;
+     * decided under the row's lock as in {@link #startVisits}, so several instances count a view once. Returns
+     * only the views counted.
+     */
+    List<CountedView> countViews(Long[] articles, UUID[] visitors, String[] seen, Duration window) {
         return sql.query("""
                         insert into article_view_windows as w (article_id, visitor, last_counted)
                         select v.article_id, v.visitor, v.seen::timestamptz
                         from unnest(cast(:articles as bigint[]), cast(:visitors as uuid[]), cast(:seen as text[]))
                              with ordinality as v(article_id, visitor, seen, position)
                         order by v.position
-                        on conflict (article_id, visitor) do update set
-                            last_counted = case when w.last_counted <= excluded.last_counted - cast(:window as interval)
-                                                then excluded.last_counted else w.last_counted end
-                        returning article_id, visitor, last_counted""")
+                        on conflict (article_id, visitor) do update set last_counted = excluded.last_counted
+                            where w.last_counted <= excluded.last_counted - cast(:window as interval)
+                        returning article_id, visitor""")
                 .bind("articles", articles).bind("visitors", visitors).bind("seen", seen)
                 .bind("window", window.toSeconds() + " seconds")
-                .list(row -> new ViewWindowRow(row.longValue("article_id"), row.uuid("visitor"), row.instant("last_counted")));
+                .list(row -> new CountedView(row.longValue("article_id"), row.uuid("visitor")));
     }
 
     void addDaily(Long[] sites, String[] days, Long[] visits, Long[] visitors, Long[] pageviews) {

@@ -9,8 +9,8 @@ import vn.portalnews.stats.HitBatch.Activity;
 import vn.portalnews.stats.HitBatch.ArticleKey;
 import vn.portalnews.stats.HitBatch.SiteDay;
 import vn.portalnews.stats.HitBatch.VisitorKey;
-import vn.portalnews.stats.StatsQueries.SessionRow;
-import vn.portalnews.stats.StatsQueries.ViewWindowRow;
+import vn.portalnews.stats.StatsQueries.CountedView;
+import vn.portalnews.stats.StatsQueries.NewVisit;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,19 +67,18 @@ class StatsWriter {
             return;
         }
         rows.sort(Map.Entry.comparingByKey(Comparator.comparingLong(VisitorKey::siteId).thenComparing(VisitorKey::visitor)));
-        List<SessionRow> written = queries.upsertSessions(
-                rows.stream().map(e -> e.getKey().siteId()).toArray(Long[]::new),
-                rows.stream().map(e -> e.getKey().visitor()).toArray(UUID[]::new),
-                rows.stream().map(e -> e.getValue().first().toString()).toArray(String[]::new),
-                rows.stream().map(e -> e.getValue().last().toString()).toArray(String[]::new),
+        Long[] sites = rows.stream().map(e -> e.getKey().siteId()).toArray(Long[]::new);
+        UUID[] visitors = rows.stream().map(e -> e.getKey().visitor()).toArray(UUID[]::new);
+        String[] lastSeen = rows.stream().map(e -> e.getValue().last().toString()).toArray(String[]::new);
+        List<NewVisit> started = queries.startVisits(sites, visitors,
+                rows.stream().map(e -> e.getValue().first().toString()).toArray(String[]::new), lastSeen,
                 config.sessionTimeout());
-        for (SessionRow row : written) {
-            Activity activity = batch.visitors.get(new VisitorKey(row.siteId(), row.visitor()));
-            DayTotals totals = daily.computeIfAbsent(new SiteDay(row.siteId(), activity.day()), k -> new DayTotals());
-            if (row.visitStarted().equals(activity.first())) {
-                totals.visits++;
-            }
-            if (row.inserted()) {
+        queries.touchSessions(sites, visitors, lastSeen);
+        for (NewVisit visit : started) {
+            Activity activity = batch.visitors.get(new VisitorKey(visit.siteId(), visit.visitor()));
+            DayTotals totals = daily.computeIfAbsent(new SiteDay(visit.siteId(), activity.day()), k -> new DayTotals());
+            totals.visits++;
+            if (visit.newVisitor()) {
                 totals.visitors++;
             }
         }
@@ -112,17 +111,15 @@ class StatsWriter {
         }
         List<ArticleVisitor> keys = new ArrayList<>(seen.keySet());
         keys.sort(Comparator.comparingLong(ArticleVisitor::articleId).thenComparing(ArticleVisitor::visitor));
-        List<ViewWindowRow> written = queries.upsertViewWindows(
+        List<CountedView> counted = queries.countViews(
                 keys.stream().map(ArticleVisitor::articleId).toArray(Long[]::new),
                 keys.stream().map(ArticleVisitor::visitor).toArray(UUID[]::new),
                 keys.stream().map(key -> seen.get(key).first().toString()).toArray(String[]::new),
                 config.viewWindow());
-        for (ViewWindowRow row : written) {
-            ArticleId article = byArticleId.get(row.articleId());
-            Activity activity = seen.get(new ArticleVisitor(article, row.visitor()));
-            if (row.lastCounted().equals(activity.first())) {
-                views.computeIfAbsent(article, k -> new HashMap<>()).merge(activity.day(), 1L, Long::sum);
-            }
+        for (CountedView view : counted) {
+            ArticleId article = byArticleId.get(view.articleId());
+            Activity activity = seen.get(new ArticleVisitor(article, view.visitor()));
+            views.computeIfAbsent(article, k -> new HashMap<>()).merge(activity.day(), 1L, Long::sum);
         }
         return views;
     }

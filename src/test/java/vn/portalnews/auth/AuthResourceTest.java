@@ -13,6 +13,15 @@ import vn.portalnews.TestContent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -79,6 +88,27 @@ class AuthResourceTest {
         // another username from the same address is not affected
         Account other = accounts.user("not-throttled");
         login(other.username(), other.password()).then().statusCode(200);
+    }
+
+    @Test
+    void shouldEvaluateNoMoreThanTheQuotaOfParallelGuesses() throws Exception {
+        Account account = accounts.user("parallel");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(pool.submit(() -> login(account.username(), "wrong password " + UUID.randomUUID()).statusCode()));
+            }
+            Map<Integer, Integer> byStatus = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(), 1, Integer::sum);
+            }
+            assertEquals(Set.of(401, 429), byStatus.keySet(), byStatus.toString());
+            assertTrue(byStatus.get(401) <= 5, "at most 5 guesses evaluated: " + byStatus);
+        } finally {
+            pool.shutdown();
+        }
+        login(account.username(), account.password()).then().statusCode(429).header("Retry-After", notNullValue());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.portalnews.MovableClock;
 import vn.portalnews.TestContent;
 import vn.portalnews.TestContent.TestSite;
 import vn.portalnews.site.SiteDirectory;
@@ -171,6 +172,33 @@ class StatsResourceTest {
         collector.flush();
         given().get(base + "/stats/daily").then().body("days[-1].pageviews", equalTo(1));
         given().get(base + "/articles/bai-viet").then().body("viewCount", equalTo(0));
+    }
+
+    @Test
+    void shouldCountAVisitorHeardByTwoInstancesAtTheSameInstantOnce() throws Exception {
+        // the same microsecond on both: newness is decided by the database, not by comparing instants
+        MovableClock frozen = new MovableClock(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        HitCollector one = new HitCollector(frozen, config, new VisitorSalts(maintenance), writer, maintenance, sites,
+                new SimpleMeterRegistry());
+        HitCollector two = new HitCollector(frozen, config, new VisitorSalts(maintenance), writer, maintenance, sites,
+                new SimpleMeterRegistry());
+        SiteRef ref = sites.require(site.slug());
+        for (int i = 0; i < 50; i++) {
+            one.record(ref, "127.0.0.1", "Mozilla/5.0 twice-" + i, "bai-viet");
+            two.record(ref, "127.0.0.1", "Mozilla/5.0 twice-" + i, "bai-viet");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(one::flush);
+            Future<?> second = pool.submit(two::flush);
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+        given().get(base + "/stats/daily").then().body("days[-1].visits", equalTo(50))
+                .body("days[-1].visitors", equalTo(50)).body("days[-1].pageviews", equalTo(100));
+        given().get(base + "/articles/bai-viet").then().body("viewCount", equalTo(50));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package vn.portalnews.common;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Headers every response carries, whichever handler answers it (a resource, a problem mapper, the framework):
+ * <ul>
+ *   <li>{@code X-Content-Type-Options: nosniff}: a browser never guesses another type than the one sent;</li>
+ *   <li>{@code Vary: Origin, Accept-Encoding}: public answers reflect the caller's Origin in CORS headers and
+ *       are gzip'ed on request, so a shared cache must keep those variants apart;</li>
+ *   <li>{@code Cache-Control: no-store} on the sign-in, editor and admin routes (tokens and drafts), unless
+ *       the resource said otherwise.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    private static final String[] PRIVATE_PREFIXES = {"/api/v1/auth/", "/api/v1/editor/", "/api/v1/admin/"};
+
+    void register(@Observes Router router) {
+        router.route().order(-200).handler(ctx -> {
+            String path = ctx.request().path();
+            ctx.addHeadersEndHandler(ignored -> {
+                MultiMap headers = ctx.response().headers();
+                headers.set("X-Content-Type-Options", "nosniff");
+                headers.set("Vary", vary(headers.get("Vary")));
+                if (isPrivate(path) && !headers.contains("Cache-Control")) {
+                    headers.set("Cache-Control", "no-store");
+                }
+            });
+            ctx.next();
+        });
+    }
+
+    static boolean isPrivate(String path) {
+        for (String prefix : PRIVATE_PREFIXES) {
+            if (path != null && path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Origin and Accept-Encoding added to whatever Vary already names. */
+    static String vary(String existing) {
+        StringBuilder vary = new StringBuilder(existing == null || existing.isBlank() ? "" : existing.strip());
+        for (String header : new String[]{"Origin", "Accept-Encoding"}) {
+            if (!vary.toString().toLowerCase(java.util.Locale.ROOT).contains(header.toLowerCase(java.util.Locale.ROOT))) {
+                vary.append(vary.isEmpty() ? "" : ", ").append(header);
+            }
+        }
+        return vary.toString();
+    }
+}

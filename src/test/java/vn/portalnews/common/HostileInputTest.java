@@ -1,0 +1,90 @@
+package vn.portalnews.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.portalnews.TestAccounts;
+import vn.portalnews.TestContent;
+import vn.portalnews.TestContent.TestSite;
+
+import java.time.Instant;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static vn.portalnews.TestAccounts.bearer;
+import static vn.portalnews.TestAccounts.editorOf;
+
+/** Bytes PostgreSQL cannot store, oversized hits, and the headers every answer carries. */
+@QuarkusTest
+class HostileInputTest {
+
+    @Inject
+    TestContent content;
+    @Inject
+    TestAccounts accounts;
+
+    private TestSite site;
+    private String base;
+
+    @BeforeEach
+    void createSite() {
+        site = content.site("hostile");
+        long category = content.category(site, "tin", "Tin", 0);
+        content.published(site, category, "bai", Instant.parse("2022-01-01T00:00:00Z"));
+        base = "/api/v1/sites/" + site.slug();
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInPathsAndQueriesNamingTheParameter() {
+        given().urlEncodingEnabled(false).get(base + "/articles/%00").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams.name", hasItem("slug"));
+        given().urlEncodingEnabled(false).get(base + "/articles/a%00b/related").then().statusCode(400)
+                .body("invalidParams.name", hasItem("slug"));
+        given().urlEncodingEnabled(false).get(base + "/articles?category=%00").then().statusCode(400)
+                .body("invalidParams.name", hasItem("category"));
+        given().urlEncodingEnabled(false).get(base + "/search?q=x&category=%00").then().statusCode(400)
+                .body("invalidParams.name", hasItem("category"));
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInJsonNamingTheField() {
+        given().contentType("application/json").body("{\"username\":\"a\\u0000b\",\"password\":\"whatever it is\"}")
+                .post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("username"));
+        String token = accounts.token(accounts.user("nul-editor", editorOf(site.slug())));
+        given().header(bearer(token)).contentType("application/json")
+                .body("{\"title\":\"Tin\\u0000 mới\",\"body\":\"<p>x</p>\",\"category\":\"tin\"}")
+                .post("/api/v1/editor/sites/" + site.slug() + "/articles").then().statusCode(400)
+                .body("invalidParams.name", hasItem("title"));
+        given().header(bearer(token)).contentType("application/json")
+                .body("{\"name\":\"Mục\\u0000\"}")
+                .post("/api/v1/editor/sites/" + site.slug() + "/categories").then().statusCode(400)
+                .body("invalidParams.name", hasItem("name"));
+    }
+
+    @Test
+    void shouldRefuseAnOversizedHitBeforeReadingIt() {
+        given().contentType("application/json").header("User-Agent", "Mozilla/5.0")
+                .body("{\"article\":\"bai\",\"padding\":\"" + "x".repeat(10_000) + "\"}")
+                .post(base + "/hits").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413));
+        given().contentType("application/json").header("User-Agent", "Mozilla/5.0").body("{\"article\":\"bai\"}")
+                .post(base + "/hits").then().statusCode(202);
+    }
+
+    @Test
+    void shouldSendTheSameSafetyHeadersOnEveryAnswer() {
+        given().header("Origin", "https://xa.example.vn").get(base + "/articles").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Vary", containsString("Origin")).header("Vary", containsString("Accept-Encoding"))
+                .header("Cache-Control", containsString("public"));
+        given().get(base + "/khong-co-gi").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
+        given().contentType("application/json").body("{\"username\":\"" + TestAccounts.class.getSimpleName() + "\",\"password\":\"wrong password!\"}")
+                .post("/api/v1/auth/login").then().statusCode(401).header("Cache-Control", "no-store")
+                .header("Cache-Control", not(containsString("public")));
+    }
+}

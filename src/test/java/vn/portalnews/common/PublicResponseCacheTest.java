@@ -1,0 +1,50 @@
+package vn.portalnews.common;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import org.junit.jupiter.api.Test;
+import vn.portalnews.common.PublicResponseCache.Entry;
+import vn.portalnews.common.PublicResponseCache.Key;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublicResponseCacheTest {
+
+    private static Entry body(int bytes) {
+        return new Entry(new RenderedJson(new byte[bytes], "\"etag\""), 1);
+    }
+
+    @Test
+    void shouldHoldNoMoreBytesThanItsBound() {
+        Cache<Key, Entry> cache = PublicResponseCache.boundedByBytes(1_000_000, Runnable::run);
+        for (int i = 0; i < 1_000; i++) {
+            cache.put(new Key(1, "search|" + i), body(100_000));
+        }
+        cache.cleanUp();
+        long held = cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+        assertTrue(held <= 1_000_000, "held " + held);
+    }
+
+    @Test
+    void shouldKeepAHotPageWhileAFloodOfOneOffAnswersPassesBy() {
+        Cache<Key, Entry> cache = PublicResponseCache.boundedByBytes(2_000_000, Runnable::run);
+        for (int i = 0; i < 150; i++) {
+            cache.put(new Key(1, "archive|" + i), body(10_000)); // a running service: the cache is mostly full
+        }
+        Key hot = new Key(1, "articles|latest");
+        cache.put(hot, body(10_000));
+        for (int i = 0; i < 10; i++) {
+            cache.getIfPresent(hot); // a page readers ask for
+        }
+        for (int i = 0; i < 20_000; i++) {
+            cache.put(new Key(1, "search|q" + i), body(10_000)); // each asked once
+            if (i % 300 == 0) {
+                // readers keep asking for the latest news, though more one-off answers than the cache holds
+                // (200 of this size) come between two asks: recency alone (LRU) would have dropped it
+                assertNotNull(cache.getIfPresent(hot), "evicted by one-off answers after " + i);
+            }
+        }
+        cache.cleanUp();
+        assertNotNull(cache.getIfPresent(hot));
+    }
+}
