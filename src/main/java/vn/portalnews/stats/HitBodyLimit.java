@@ -44,7 +44,7 @@ class HitBodyLimit {
 
     private static void refuse(RoutingContext ctx, ObjectMapper mapper, int status, ProblemType type, String detail) {
         try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
+            ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(mapper.writeValueAsString(Problem.of(type, detail, ctx.request().path(), List.of())));
         } catch (Exception e) {
             ctx.fail(e);
