@@ -21,7 +21,7 @@ public class SecurityHeaders {
     private static final String[] PRIVATE_PREFIXES = {"/api/v1/auth/", "/api/v1/editor/", "/api/v1/admin/"};
 
     void register(@Observes Router router) {
-        router.route().order(-200).handler(ctx -> {
+        router.route().order(-400).handler(ctx -> {
             String path = ctx.request().path();
             ctx.addHeadersEndHandler(ignored -> {
                 MultiMap headers = ctx.response().headers();

@@ -38,7 +38,7 @@ final class VisitorsPerAddress {
         this.window = window;
         this.windows = Caffeine.newBuilder()
                 .maximumWeight(rememberedVisitors)
-                .weigher((String address, Window w) -> 1 + limit) // a window holds at most limit visitors
+                .weigher((String address, Window w) -> 1 + w.visitors.size()) // weighed again at every compute
                 .build();
     }
 
