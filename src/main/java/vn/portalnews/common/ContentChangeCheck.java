@@ -8,7 +8,11 @@ import org.eclipse.microprofile.health.Readiness;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Ready only while the change listener hears the database: otherwise cached pages could stay stale unnoticed. */
+/**
+ * Ready only while the change listener hears the database: otherwise cached pages could stay stale unnoticed.
+ * It pings itself every {@link ContentChangeListener#PING_INTERVAL}, so a silence of two intervals means
+ * trouble, well before it gives the connection up and reconnects.
+ */
 @Readiness
 @ApplicationScoped
 class ContentChangeCheck implements HealthCheck {
@@ -23,7 +27,7 @@ class ContentChangeCheck implements HealthCheck {
     public HealthCheckResponse call() {
         long silence = listener.lastHeard().map(heard -> Duration.between(heard, Instant.now()).toSeconds()).orElse(-1L);
         return HealthCheckResponse.named("content-changes")
-                .status(silence >= 0 && silence <= ContentChangeListener.STALL_TIMEOUT.plus(ContentChangeListener.PING_INTERVAL).toSeconds())
+                .status(silence >= 0 && silence <= ContentChangeListener.PING_INTERVAL.multipliedBy(2).toSeconds())
                 .withData("secondsSinceHeard", silence)
                 .build();
     }

@@ -217,7 +217,9 @@ public class ProblemMappers {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("57P"))) {
                 return sql;
             }
-            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+            // the pool (Agroal) says "Sorry, acquisition timeout!", with no SQLState
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return sql;
             }
         }

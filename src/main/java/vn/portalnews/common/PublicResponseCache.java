@@ -49,6 +49,7 @@ public class PublicResponseCache {
     private final Cache<Key, Entry> entries;
     private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
     private final AtomicLong generationCounter = new AtomicLong();
+    private final AtomicLong invalidations = new AtomicLong();
 
     PublicResponseCache(HttpCaching http, Clock clock, ScheduledContent scheduled, HttpConfig.Cache config) {
         this.http = http;
@@ -92,23 +93,35 @@ public class PublicResponseCache {
     }
 
     public void invalidate(long siteId) {
+        invalidations.incrementAndGet();
         generations.remove(siteId);
     }
 
     public void invalidateAll() {
+        invalidations.incrementAndGet();
         generations.clear();
         entries.invalidateAll();
     }
 
+    /**
+     * The site's current generation, a new one when it changed or its next scheduled article fell due. The
+     * next publication is read outside the map's lock: read inside it, one slow query held every request for the
+     * site. An invalidation that lands while it is read makes the new generation expire at once, so a schedule
+     * the read may have missed is read again by the next request.
+     */
     private long generationAt(long siteId, Instant now) {
         Generation generation = generations.get(siteId);
         if (generation != null && generation.isCurrentAt(now)) {
             return generation.value();
         }
-        return generations.compute(siteId, (id, existing) -> existing != null && existing.isCurrentAt(now)
-                ? existing
-                : new Generation(generationCounter.incrementAndGet(),
-                        id == ALL_SITES ? null : scheduled.nextPublicationAfter(id, now).orElse(null)))
-                .value();
+        long invalidationsSeen = invalidations.get();
+        Instant expiresAt = siteId == ALL_SITES ? null : scheduled.nextPublicationAfter(siteId, now).orElse(null);
+        return generations.compute(siteId, (id, existing) -> {
+            if (existing != null && existing.isCurrentAt(now)) {
+                return existing;
+            }
+            return new Generation(generationCounter.incrementAndGet(),
+                    invalidations.get() == invalidationsSeen ? expiresAt : now);
+        }).value();
     }
 }

@@ -18,6 +18,7 @@ class DatabaseUnavailableTest {
         assertNotNull(ProblemMappers.databaseUnavailable(new IllegalStateException(
                 new SQLException("Acquisition timeout while waiting for new connection"))));
         assertNotNull(ProblemMappers.databaseUnavailable(new SQLTransientConnectionException("pool")));
+        assertNotNull(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test

@@ -1,0 +1,105 @@
+package vn.portalnews.faults;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL cluster of the test's own (initdb + pg_ctl on a free port, as the postgres user when the tests
+ * run as root), so that a test can stop, start and freeze the database under the running service.
+ */
+public class OwnPostgres implements QuarkusTestResourceLifecycleManager {
+
+    private static Path dir;
+    private static int port;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            dir = Files.createTempDirectory("portal-faults");
+            run("chmod", "777", dir.toString()); // initdb, run as postgres, creates the cluster's directory in it
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            asPostgres(bin("initdb") + " -D " + dir.resolve("pg") + " -U postgres --auth=trust -E UTF8");
+            startServer();
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                    "quarkus.datasource.username", "postgres",
+                    "quarkus.datasource.password", "");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            asPostgres(bin("pg_ctl") + " -D " + dir.resolve("pg") + " stop -m immediate");
+        } catch (RuntimeException ignored) {
+            // already stopped
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory
+        }
+    }
+
+    static int port() {
+        return port;
+    }
+
+    static void startServer() {
+        asPostgres(bin("pg_ctl") + " -D " + dir.resolve("pg") + " -l " + dir.resolve("pg.log") + " -w -o '-p " + port
+                + " -k " + dir + "' start");
+    }
+
+    static void stopServer() {
+        asPostgres(bin("pg_ctl") + " -D " + dir.resolve("pg") + " -w stop -m fast");
+    }
+
+    /** Freezes or thaws one backend process (SIGSTOP/SIGCONT): a connection that stops answering, without an error. */
+    static void signal(long pid, String signal) {
+        run("kill", "-" + signal, Long.toString(pid));
+    }
+
+    private static String bin(String name) {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            Path newest = versions.max(Comparator.comparing(path -> Integer.parseInt(path.getFileName().toString())))
+                    .orElseThrow();
+            return newest.resolve("bin").resolve(name).toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL's server binaries are not installed", e);
+        }
+    }
+
+    private static void asPostgres(String command) {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        run(root ? new String[]{"su", "postgres", "-s", "/bin/sh", "-c", command} : new String[]{"sh", "-c", command});
+    }
+
+    private static void run(String... command) {
+        try {
+            Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
