@@ -76,31 +76,43 @@ public class PublicResponseCache {
                 .build();
     }
 
+    /**
+     * The rendered answer of the site's current generation, computed by {@code loader} when there is none. When
+     * the database is unavailable, the last answer for the key is served even if the site has changed since
+     * (stale-if-error): an old page beats none while the database is away.
+     */
     public RenderedJson get(long siteId, String name, Supplier<?> loader) {
-        Instant now = clock.instant();
-        long generation = generationAt(siteId, now);
         Key key = new Key(siteId, name);
         Entry entry = entries.getIfPresent(key);
-        if (entry != null && entry.generation() == generation) {
-            return entry.json();
+        try {
+            long generation = generationAt(siteId, clock.instant());
+            if (entry != null && entry.generation() == generation) {
+                return entry.json();
+            }
+            RenderedJson json = http.render(loader.get());
+            Generation current = generations.get(siteId);
+            if (current != null && current.value() == generation) {
+                entries.put(key, new Entry(json, generation));
+            }
+            return json;
+        } catch (RuntimeException e) {
+            if (entry != null && ProblemMappers.databaseUnavailable(e) != null) {
+                return entry.json();
+            }
+            throw e;
         }
-        RenderedJson json = http.render(loader.get());
-        Generation current = generations.get(siteId);
-        if (current != null && current.value() == generation) {
-            entries.put(key, new Entry(json, generation));
-        }
-        return json;
     }
 
+    /** The site's answers become stale: none is served again while it can be computed anew. */
     public void invalidate(long siteId) {
         invalidations.incrementAndGet();
         generations.remove(siteId);
     }
 
+    /** Every answer becomes stale (kept, within the byte bound, for stale-if-error). */
     public void invalidateAll() {
         invalidations.incrementAndGet();
         generations.clear();
-        entries.invalidateAll();
     }
 
     /**

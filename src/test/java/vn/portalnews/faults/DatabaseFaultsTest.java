@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The service on a PostgreSQL the test owns, stopped, frozen and exhausted under it: accepted hits are all
- * counted after an outage, database trouble is a 503 with Retry-After, and a stalled change listener is
- * noticed, reconnected and said in readiness.
+ * counted after an outage, cached answers are served meanwhile, database trouble is a 503 with Retry-After,
+ * and a stalled change listener is noticed, reconnected and said in readiness.
  */
 @QuarkusTest
 @TestProfile(DatabaseFaultsTest.Faults.class)
@@ -36,12 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseFaultsTest {
 
     /** Demo content for a site to count on; a small pool that one test can exhaust, waited for briefly. */
+    // the pool test asks numbered pages nobody asked before, so the response cache cannot answer them
     public static class Faults implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("portal.demo.enabled", "true", "portal.demo.articles-per-site", "30",
-                    "quarkus.datasource.jdbc.max-size", "4", "quarkus.datasource.jdbc.acquisition-timeout", "PT1S",
-                    "portal.cache.max-bytes", "0");
+                    "quarkus.datasource.jdbc.max-size", "4", "quarkus.datasource.jdbc.acquisition-timeout", "PT1S");
         }
     }
 
@@ -59,6 +59,14 @@ class DatabaseFaultsTest {
         }
     }
 
+    /** The process id of the backend the change listener listens on, 0 while there is none. */
+    private static long listenerBackend() throws SQLException {
+        try (Connection connection = direct(); Statement statement = connection.createStatement();
+             var result = statement.executeQuery("select pid from pg_stat_activity where query like 'LISTEN%'")) {
+            return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
     private static int hit(int visitor) {
         return given().contentType("application/json").header("User-Agent", "Mozilla/5.0 fault-visitor-" + visitor)
                 .body("{}").post(SITE + "/hits").statusCode();
@@ -67,6 +75,7 @@ class DatabaseFaultsTest {
     @Test
     void shouldCountEveryAcceptedHitAfterTheDatabaseWasDown() throws Exception {
         long before = pageviews();
+        String latest = given().get(SITE + "/articles?limit=3").then().statusCode(200).extract().asString();
         int accepted = 0;
         for (int i = 0; i < 50; i++) {
             accepted += hit(i) == 202 ? 1 : 0;
@@ -76,6 +85,9 @@ class DatabaseFaultsTest {
             for (int i = 50; i < 150; i++) {
                 accepted += hit(i) == 202 ? 1 : 0; // in memory: the flusher keeps failing meanwhile
             }
+            Response cached = given().get(SITE + "/articles?limit=3");
+            assertEquals(200, cached.statusCode(), cached.asString());
+            assertEquals(latest, cached.asString(), "a cached answer is still served");
             Response reading = given().get(SITE + "/articles/does-not-matter");
             assertEquals(503, reading.statusCode(), reading.asString());
             assertEquals("application/problem+json", reading.contentType());
@@ -85,7 +97,8 @@ class DatabaseFaultsTest {
         }
         assertEquals(150, accepted);
         await().atMost(Duration.ofSeconds(30)).until(() -> pageviews() - before == 150);
-        given().get("/q/health/ready").then().statusCode(200);
+        // ready again once the change listener has reconnected and heard its first ping
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     @Test
@@ -122,12 +135,9 @@ class DatabaseFaultsTest {
 
     @Test
     void shouldNoticeAStalledChangeListenerAndHearAgain() throws Exception {
-        long listener;
-        try (Connection connection = direct(); Statement statement = connection.createStatement();
-             var result = statement.executeQuery("select pid from pg_stat_activity where query like 'LISTEN%'")) {
-            assertTrue(result.next(), "the listener's backend is connected");
-            listener = result.getLong(1);
-        }
+        // an earlier test may have had the database down
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        long listener = await().atMost(Duration.ofSeconds(10)).until(DatabaseFaultsTest::listenerBackend, pid -> pid > 0);
         OwnPostgres.signal(listener, "STOP");
         try {
             await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->
