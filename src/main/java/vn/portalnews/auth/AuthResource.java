@@ -49,6 +49,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
     @APIResponse(responseCode = "429", description = "Too many failed logins; wait Retry-After seconds")
+    @APIResponse(responseCode = "503", description = "Too many sign-ins at once; see Retry-After")
     public AccessToken login(LoginRequest request, @Context HttpServerRequest http) {
         return users.login(validation.check("body", request), clientAddresses.of(http));
     }

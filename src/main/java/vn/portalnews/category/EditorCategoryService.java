@@ -29,7 +29,8 @@ public class EditorCategoryService {
     private final ContentChanges changes;
     private final RequestValidation validation;
 
-    EditorCategoryService(EntityManager entityManager, CategoryQueries queries, Instance<CategoryArticleCounts> articles, EditorAccess access, ContentChanges changes, RequestValidation validation) {
+    EditorCategoryService(EntityManager entityManager, CategoryQueries queries, Instance<CategoryArticleCounts> articles,
+                          EditorAccess access, ContentChanges changes, RequestValidation validation) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.articles = articles;

@@ -23,6 +23,7 @@ import java.util.Set;
  *   <li>an operation with path or query parameters or a body can answer 400, one with a path parameter 404, one
  *       that reads If-None-Match 304;</li>
  *   <li>an operation that needs a bearer token can answer 401, and all but the user's own account routes 403;</li>
+ *   <li>any operation can answer 503 with Retry-After while the database is unavailable;</li>
  *   <li>path parameters are plain strings on the wire, whatever type a resource resolves them to.</li>
  * </ul>
  * A resource that declares one of these responses itself keeps its own description.
@@ -54,6 +55,7 @@ public class ContractFilter implements OASFilter {
             if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-None-Match".equalsIgnoreCase(p.getName()))) {
                 addIfMissing(operation, "304", "Unchanged since the ETag in If-None-Match");
             }
+            addIfMissing(operation, "503", "The database is unavailable or busy (a cached answer is served when there is one); see Retry-After");
             if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
                 addIfMissing(operation, "401", "Not signed in, or the token is invalid, expired or revoked");
                 if (!path.startsWith(OWN_ACCOUNT)) {

@@ -68,7 +68,11 @@ public class StatsResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HitRequest.class)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = HitRequest.class))})
-    @APIResponse(responseCode = "202", description = "Accepted")
+    @APIResponse(responseCode = "202", description = "Accepted: it will be counted")
+    @APIResponse(responseCode = "411", description = "No Content-Length")
+    @APIResponse(responseCode = "413", description = "Larger than portal.stats.max-hit-bytes")
+    @APIResponse(responseCode = "429", description = "Too many new visitors from this address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Hits cannot be written at the moment and are not accepted; see Retry-After")
     public Response hit(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
                         @Context HttpServerRequest request,

@@ -61,9 +61,10 @@ public class EditorArticleService {
     private final RequestValidation validation;
     private final Clock clock;
 
-    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, ArticleQueries articles, TextMatch textMatch, EditorAccess access, CategoryService categories,
-                         HtmlSanitizer sanitizer, ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors,
-                         RequestValidation validation, Clock clock) {
+    EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, ArticleQueries articles,
+                         TextMatch textMatch, EditorAccess access, CategoryService categories, HtmlSanitizer sanitizer,
+                         ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors, RequestValidation validation,
+                         Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.articles = articles;
