@@ -8,7 +8,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.List;
 
 /**
  * Client errors the HTTP layer finds before any resource runs (a body over the size limit, a request it
@@ -51,18 +50,11 @@ public class FrameworkFailures {
 
     private static void respond(RoutingContext ctx, ObjectMapper mapper, int status) {
         ProblemType type = status == 400 ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status);
-        String detail = switch (status) {
+        RouteProblems.respond(ctx, mapper, type, switch (status) {
             case 413 -> "The request body is larger than this service accepts";
             case 414 -> "The request URI is longer than this service accepts";
             case 431 -> "The request headers are larger than this service accepts";
             default -> "The request could not be read: " + type.title().toLowerCase(java.util.Locale.ROOT);
-        };
-        String path = ctx.request().path();
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(Problem.of(type, detail, path, List.of())));
-        } catch (Exception e) {
-            ctx.next();
-        }
+        });
     }
 }

@@ -3,13 +3,11 @@ package vn.portalnews.stats;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.portalnews.common.Problem;
 import vn.portalnews.common.ProblemType;
+import vn.portalnews.common.RouteProblems;
 
-import java.util.List;
 
 /**
  * A hit is a few dozen bytes; the service-wide body limit is sized for articles. Hits larger than
@@ -24,30 +22,21 @@ class HitBodyLimit {
         router.route(HttpMethod.POST, "/api/v1/sites/:site/hits").order(-100).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length == null) {
-                refuse(ctx, mapper, 411, ProblemType.LENGTH_REQUIRED, "Send the hit with a Content-Length");
+                RouteProblems.respond(ctx, mapper, ProblemType.LENGTH_REQUIRED, "Send the hit with a Content-Length");
                 return;
             }
             long bytes;
             try {
                 bytes = Long.parseLong(length.trim());
             } catch (NumberFormatException e) {
-                refuse(ctx, mapper, 400, ProblemType.MALFORMED_REQUEST, "Content-Length is not a number");
+                RouteProblems.respond(ctx, mapper, ProblemType.MALFORMED_REQUEST, "Content-Length is not a number");
                 return;
             }
             if (bytes > limit) {
-                refuse(ctx, mapper, 413, ProblemType.CONTENT_TOO_LARGE, "A hit is at most " + limit + " bytes");
+                RouteProblems.respond(ctx, mapper, ProblemType.CONTENT_TOO_LARGE, "A hit is at most " + limit + " bytes");
                 return;
             }
             ctx.next();
         });
-    }
-
-    private static void refuse(RoutingContext ctx, ObjectMapper mapper, int status, ProblemType type, String detail) {
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(Problem.of(type, detail, ctx.request().path(), List.of())));
-        } catch (Exception e) {
-            ctx.fail(e);
-        }
     }
 }
