@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 
 /**
@@ -17,19 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FrameworkFailures {
 
-    void register(@Observes Router router, ObjectMapper mapper,
-                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
-        // a body declared larger than the limit is refused here, with problem details, before it is read; the
-        // framework's own 413 (for a chunked body that outgrows it) has no body
-        router.route().order(-300).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
-                    && Long.parseLong(length) > maxBody.asLongValue()) {
-                respond(ctx, mapper, 413);
-                return;
-            }
-            ctx.next();
-        });
+    void register(@Observes Router router, ObjectMapper mapper) {
         router.route().order(-300).failureHandler(ctx -> {
             int status = ctx.statusCode();
             if (status < 400 || status >= 500 || ctx.response().headWritten()) {
@@ -48,7 +34,7 @@ public class FrameworkFailures {
         }
     }
 
-    private static void respond(RoutingContext ctx, ObjectMapper mapper, int status) {
+    static void respond(RoutingContext ctx, ObjectMapper mapper, int status) {
         ProblemType type = status == 400 ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status);
         RouteProblems.respond(ctx, mapper, type, switch (status) {
             case 413 -> "The request body is larger than this service accepts";

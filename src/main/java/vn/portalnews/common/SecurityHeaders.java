@@ -1,12 +1,16 @@
 package vn.portalnews.common;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Headers every response carries, whichever handler answers it (a resource, a problem mapper, the framework):
+ * The first handler of every request. It refuses a body declared over the size limit, and sets the headers
+ * every response carries, whichever handler answers it (a resource, a problem mapper, the framework):
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff}: a browser never guesses another type than the one sent;</li>
  *   <li>{@code Vary: Origin, Accept-Encoding}: public answers reflect the caller's Origin in CORS headers and
@@ -20,7 +24,9 @@ public class SecurityHeaders {
 
     private static final String[] PRIVATE_PREFIXES = {"/api/v1/auth/", "/api/v1/editor/", "/api/v1/admin/"};
 
-    void register(@Observes Router router) {
+    void register(@Observes Router router, ObjectMapper mapper,
+                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+        long maxBodyBytes = maxBody.asLongValue();
         router.route().order(-400).handler(ctx -> {
             String path = ctx.request().path();
             ctx.addHeadersEndHandler(ignored -> {
@@ -31,6 +37,14 @@ public class SecurityHeaders {
                     headers.set("Cache-Control", "no-store");
                 }
             });
+            // a body declared larger than the limit is refused here, with problem details, before it is read;
+            // the framework's own 413 (for a chunked body that outgrows it) has no body
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
+                    && Long.parseLong(length) > maxBodyBytes) {
+                FrameworkFailures.respond(ctx, mapper, 413);
+                return;
+            }
             ctx.next();
         });
     }

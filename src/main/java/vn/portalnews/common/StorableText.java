@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,9 +54,15 @@ public class StorableText implements ObjectMapperCustomizer {
         }));
     }
 
-    /** Path and query parameters, checked once the route is known, so that path parameters have their names. */
+    /**
+     * Path and query parameters, checked once the route is known, so that path parameters have their names. The
+     * raw request line is looked at first: only one that holds an escaped NUL is decoded and walked.
+     */
     @ServerRequestFilter
-    public void rejectUnstorableParameters(UriInfo uri) {
+    public void rejectUnstorableParameters(HttpServerRequest request, UriInfo uri) {
+        if (!request.uri().contains("%00")) {
+            return;
+        }
         List<InvalidParam> invalid = new ArrayList<>();
         collect(uri.getPathParameters(), invalid);
         collect(uri.getQueryParameters(), invalid);

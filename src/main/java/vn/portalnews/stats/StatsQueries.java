@@ -58,7 +58,10 @@ class StatsQueries {
                 .list(row -> new NewVisit(row.longValue("site_id"), row.uuid("visitor"), row.bool("inserted")));
     }
 
-    /** Every visitor's last hit, in the transaction of {@link #startVisits}, whose row locks it already holds. */
+    /**
+     * The last hit of visitors whose visit goes on (those {@link #startVisits} did not start), in its transaction,
+     * whose row locks it already holds.
+     */
     void touchSessions(Long[] sites, UUID[] visitors, String[] lastSeen) {
         sql.query("""
                         update visitor_sessions s set last_seen = greatest(s.last_seen, v.last_seen::timestamptz)

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -67,13 +69,22 @@ class StatsWriter {
             return;
         }
         rows.sort(Map.Entry.comparingByKey(Comparator.comparingLong(VisitorKey::siteId).thenComparing(VisitorKey::visitor)));
-        Long[] sites = rows.stream().map(e -> e.getKey().siteId()).toArray(Long[]::new);
-        UUID[] visitors = rows.stream().map(e -> e.getKey().visitor()).toArray(UUID[]::new);
-        String[] lastSeen = rows.stream().map(e -> e.getValue().last().toString()).toArray(String[]::new);
-        List<NewVisit> started = queries.startVisits(sites, visitors,
-                rows.stream().map(e -> e.getValue().first().toString()).toArray(String[]::new), lastSeen,
+        List<NewVisit> started = queries.startVisits(
+                rows.stream().map(e -> e.getKey().siteId()).toArray(Long[]::new),
+                rows.stream().map(e -> e.getKey().visitor()).toArray(UUID[]::new),
+                rows.stream().map(e -> e.getValue().first().toString()).toArray(String[]::new),
+                rows.stream().map(e -> e.getValue().last().toString()).toArray(String[]::new),
                 config.sessionTimeout());
-        queries.touchSessions(sites, visitors, lastSeen);
+        // the rows a visit started in were written whole; the others only need their last hit
+        Set<VisitorKey> written = new HashSet<>();
+        started.forEach(visit -> written.add(new VisitorKey(visit.siteId(), visit.visitor())));
+        List<Map.Entry<VisitorKey, Activity>> continuing = rows.stream().filter(e -> !written.contains(e.getKey())).toList();
+        if (!continuing.isEmpty()) {
+            queries.touchSessions(
+                    continuing.stream().map(e -> e.getKey().siteId()).toArray(Long[]::new),
+                    continuing.stream().map(e -> e.getKey().visitor()).toArray(UUID[]::new),
+                    continuing.stream().map(e -> e.getValue().last().toString()).toArray(String[]::new));
+        }
         for (NewVisit visit : started) {
             Activity activity = batch.visitors.get(new VisitorKey(visit.siteId(), visit.visitor()));
             DayTotals totals = daily.computeIfAbsent(new SiteDay(visit.siteId(), activity.day()), k -> new DayTotals());

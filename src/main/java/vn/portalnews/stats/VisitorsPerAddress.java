@@ -5,9 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bounds the new visitors one client address can bring in a window. A visitor is a hash of the address and
@@ -21,7 +21,8 @@ final class VisitorsPerAddress {
     /** The distinct visitors of an address in the window that started at {@code start}. */
     private static final class Window {
         final Instant start;
-        final Set<UUID> visitors = new HashSet<>();
+        /** Read without the cache's lock on the fast path, so a concurrent set. */
+        final Set<UUID> visitors = ConcurrentHashMap.newKeySet();
 
         Window(Instant start) {
             this.start = start;
@@ -44,6 +45,10 @@ final class VisitorsPerAddress {
 
     /** @return false when the visitor is new and the address has brought {@code limit} new ones in this window */
     boolean admit(String address, UUID visitor, Instant now) {
+        Window known = windows.getIfPresent(address);
+        if (known != null && now.isBefore(known.start.plus(window)) && known.visitors.contains(visitor)) {
+            return true; // a reader already seen in this window: no write to the cache, the common case
+        }
         boolean[] admitted = new boolean[1];
         windows.asMap().compute(address, (key, current) -> {
             Window w = current == null || !now.isBefore(current.start.plus(window)) ? new Window(now) : current;
