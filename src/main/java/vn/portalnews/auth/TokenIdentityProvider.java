@@ -57,7 +57,10 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         });
     }
 
-    /** The user and their site roles in one round trip; empty when disabled or the token was revoked. */
+    /**
+     * The user and their site roles in one round trip; empty when disabled or the token was revoked. Plain JDBC:
+     * authentication runs before the request has a persistence context or a transaction to share.
+     */
     private Optional<Editor> load(TokenService.VerifiedToken token) {
         try (var connection = dataSource.getConnection();
              var statement = connection.prepareStatement("""
@@ -72,11 +75,11 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
             Map<Long, SiteRole> roles = new HashMap<>();
             try (var row = statement.executeQuery()) {
                 while (row.next()) {
-                    username = row.getString(1);
-                    displayName = row.getString(2);
-                    admin = row.getBoolean(3);
-                    if (row.getString(5) != null) {
-                        roles.put(row.getLong(4), SiteRole.valueOf(row.getString(5)));
+                    username = row.getString("username");
+                    displayName = row.getString("display_name");
+                    admin = row.getBoolean("admin");
+                    if (row.getString("role") != null) {
+                        roles.put(row.getLong("site_id"), SiteRole.valueOf(row.getString("role")));
                     }
                 }
             }
