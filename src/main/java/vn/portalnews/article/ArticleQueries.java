@@ -119,7 +119,7 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
         sql.query("select k.id, (select count(*) from articles a where a.category_id = k.id and " + PublicArticles.RULE
                         + ") as articles from unnest(cast(:ids as bigint[])) as k(id)")
                 .bind("ids", categoryIds.toArray(Long[]::new)).bind("now", now)
-                .list(row -> counts.put(row.longValue("id"), row.longValue("articles")));
+                .forEach(row -> counts.put(row.longValue("id"), row.longValue("articles")));
         return counts;
     }
 
@@ -131,7 +131,7 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                 .bind("sites", slugs.stream().map(ArticleViews.SiteSlug::siteId).toArray(Long[]::new))
                 .bind("slugs", slugs.stream().map(ArticleViews.SiteSlug::slug).toArray(String[]::new))
                 .bind("now", now)
-                .list(row -> found.put(new ArticleViews.SiteSlug(row.longValue("site_id"), row.string("slug")),
+                .forEach(row -> found.put(new ArticleViews.SiteSlug(row.longValue("site_id"), row.string("slug")),
                         new ArticleViews.ArticleId(row.longValue("site_id"), row.longValue("id"))));
         return found;
     }

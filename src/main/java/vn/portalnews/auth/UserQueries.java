@@ -31,7 +31,7 @@ class UserQueries implements PanacheRepositoryBase<UserAccount, Long> {
                         select r.user_id, s.slug, r.role from user_site_roles r join sites s on s.id = r.site_id
                         where r.user_id = any(:users) order by s.slug""")
                 .bind("users", userIds.toArray(Long[]::new))
-                .list(row -> roles.computeIfAbsent(row.longValue("user_id"), id -> new ArrayList<>())
+                .forEach(row -> roles.computeIfAbsent(row.longValue("user_id"), id -> new ArrayList<>())
                         .add(new RoleGrant(row.string("slug"), row.string("role"))));
         return roles;
     }

@@ -51,10 +51,8 @@ class LoginThrottleTest {
 
     @Test
     void shouldFreeAnAttemptThatNeitherFailedNorSucceeded() {
-        for (int i = 0; i < 10; i++) {
-            try (LoginThrottle.Attempt attempt = throttle.begin("binh", "203.0.113.2")) {
-                assertEquals(LoginThrottle.Attempt.class, attempt.getClass()); // e.g. the password check was busy
-            }
+        for (int i = 0; i < 10; i++) { // more than the quota of 3: each attempt ended without a verdict frees its place
+            assertDoesNotThrow(() -> throttle.begin("binh", "203.0.113.2").close(), "e.g. the password check was busy");
         }
     }
 

@@ -2,11 +2,11 @@ package vn.portalnews.article.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.article.ArticleStatus;
+import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.common.sql.NativeSql;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The editors' reads that are not one entity: the list of a site's articles in every status, and revisions. */
@@ -16,6 +16,14 @@ class EditorArticleQueries {
     /** An article as the editors' list shows it. */
     record ListRow(long id, String slug, ArticleStatus status, String title, Instant publishedAt, Instant updatedAt,
                    String author, String categorySlug, String categoryName, String createdBy, Instant createdAt) {
+    }
+
+    /**
+     * What the editors' list shows: every status, or one (SCHEDULED: published with a future instant); only
+     * {@code ownerId}'s articles when set (authors); {@code match} a full-text query; after {@code after}.
+     */
+    record ListCriteria(long siteId, String status, Long ownerId, String author, Long categoryId, String match,
+                        Position after, Instant now) {
     }
 
     record RevisionRow(int revision, Instant createdAt, String editor, String editorName, String title, String summary,
@@ -29,13 +37,39 @@ class EditorArticleQueries {
     }
 
     /** Newest created first, keyed by (created_at, id): the site's index on it serves any depth. */
-    List<ListRow> newestCreated(String where, Map<String, Object> parameters, int limit) {
+    List<ListRow> newestCreated(ListCriteria criteria, int limit) {
+        StringBuilder where = new StringBuilder("a.site_id = :site");
+        if ("SCHEDULED".equals(criteria.status())) {
+            where.append(" and a.status = 'PUBLISHED' and a.published_at > :now");
+        } else if (criteria.status() != null) {
+            where.append(" and a.status = :status");
+        }
+        if (criteria.ownerId() != null) {
+            where.append(" and a.created_by = :owner");
+        }
+        if (criteria.author() != null) {
+            where.append(" and a.created_by = (select id from users where username = :author)");
+        }
+        if (criteria.categoryId() != null) {
+            where.append(" and a.category_id = :category");
+        }
+        if (criteria.match() != null) {
+            where.append(" and a.search_all @@ to_tsquery('vn_unaccent', :match)");
+        }
+        if (criteria.after() != null) {
+            where.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
+        }
+        Position after = criteria.after();
         return sql.query("""
                         select a.id, a.slug, a.status, a.title, a.published_at, a.updated_at, a.author_name,
                                c.slug as category_slug, c.name as category_name, u.username, a.created_at
                         from articles a join categories c on c.id = a.category_id left join users u on u.id = a.created_by
                         where """ + " " + where + " order by a.created_at desc, a.id desc limit :limit")
-                .bindAll(parameters).bind("limit", limit)
+                .bind("site", criteria.siteId()).bind("now", criteria.now()).bind("status", criteria.status())
+                .bind("owner", criteria.ownerId()).bind("author", criteria.author())
+                .bind("category", criteria.categoryId()).bind("match", criteria.match())
+                .bind("afterAt", after == null ? null : after.at()).bind("afterId", after == null ? null : after.id())
+                .bind("limit", limit)
                 .list(row -> new ListRow(row.longValue("id"), row.string("slug"), ArticleStatus.valueOf(row.string("status")),
                         row.string("title"), row.instant("published_at"), row.instant("updated_at"),
                         row.string("author_name"), row.string("category_slug"), row.string("category_name"),

@@ -27,9 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -83,45 +81,16 @@ public class EditorArticleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditorArticlePage list(SiteRef site, ListFilter filter) {
         Editor editor = access.require(site, SiteRole.AUTHOR);
-        StringBuilder where = new StringBuilder("a.site_id = :site");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("site", site.id());
         Instant now = clock.instant();
-        if (filter.status() != null) {
-            if (filter.status().equals("SCHEDULED")) {
-                where.append(" and a.status = 'PUBLISHED' and a.published_at > :now");
-                parameters.put("now", now);
-            } else {
-                where.append(" and a.status = :status");
-                parameters.put("status", filter.status());
-            }
-        }
-        if (!editor.can(site.id(), SiteRole.EDITOR)) {
-            where.append(" and a.created_by = :owner");
-            parameters.put("owner", editor.id());
-        }
-        if (filter.author() != null) {
-            where.append(" and a.created_by = (select id from users where username = :author)");
-            parameters.put("author", filter.author());
-        }
-        if (filter.category() != null) {
-            where.append(" and a.category_id = :category");
-            parameters.put("category", categories.requireId(site, "category", filter.category()));
-        }
-        if (filter.q() != null) {
-            where.append(" and a.search_all @@ to_tsquery('vn_unaccent', :match)");
-            parameters.put("match", textMatch.matchQuery("q", filter.q()));
-        }
         String scope = "editor|" + site.id() + "|" + filter.status() + "|" + filter.author() + "|" + filter.category() + "|" + filter.q()
                 + "|" + editor.id();
-        if (filter.cursor() != null) {
-            Position after = cursors.decode("cursor", scope, filter.cursor());
-            where.append(" and (a.created_at, a.id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", after.at());
-            parameters.put("afterId", after.id());
-        }
-        KeysetPage<EditorArticleQueries.ListRow> page = KeysetPage.of(
-                queries.newestCreated(where.toString(), parameters, filter.limit() + 1), filter.limit());
+        Position after = filter.cursor() == null ? null : cursors.decode("cursor", scope, filter.cursor());
+        var criteria = new EditorArticleQueries.ListCriteria(site.id(), filter.status(),
+                editor.can(site.id(), SiteRole.EDITOR) ? null : editor.id(), filter.author(),
+                filter.category() == null ? null : categories.requireId(site, "category", filter.category()),
+                filter.q() == null ? null : textMatch.matchQuery("q", filter.q()), after, now);
+        KeysetPage<EditorArticleQueries.ListRow> page = KeysetPage.of(queries.newestCreated(criteria, filter.limit() + 1),
+                filter.limit());
         List<EditorArticleSummary> items = page.map(row -> new EditorArticleSummary(row.id(), row.slug(), row.status(),
                 row.status() == ArticleStatus.PUBLISHED && row.publishedAt().isAfter(now), row.title(),
                 new CategoryRef(row.categorySlug(), row.categoryName()), row.author(), row.createdBy(),

@@ -76,14 +76,20 @@ public class NativeSql {
         }
 
         public <T> List<T> list(RowMapper<T> mapper) {
-            return work(connection -> {
+            List<T> rows = new ArrayList<>();
+            forEach(row -> rows.add(mapper.map(row)));
+            return rows;
+        }
+
+        /** Hands each row to {@code consumer}, for results gathered into a map or another shape than a list. */
+        public void forEach(RowConsumer consumer) {
+            work(connection -> {
                 try (PreparedStatement statement = prepare(connection); ResultSet result = statement.executeQuery()) {
                     Row row = new Row(result);
-                    List<T> rows = new ArrayList<>();
                     while (result.next()) {
-                        rows.add(mapper.map(row));
+                        consumer.accept(row);
                     }
-                    return rows;
+                    return null;
                 }
             });
         }
