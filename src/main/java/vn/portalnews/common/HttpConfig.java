@@ -13,6 +13,22 @@ public interface HttpConfig {
         /** Cache-Control max-age of public GET responses. */
         @WithDefault("PT10S")
         Duration maxAge();
+
+        /**
+         * Longest request line (method, URI, version) answered; longer ones get a 414 problem. The HTTP codec
+         * itself holds at most {@code quarkus.http.limits.max-initial-line-length} (16 KiB) and answers beyond
+         * that with an empty 414 of its own.
+         */
+        @WithDefault("4096")
+        int maxRequestLine();
+
+        /**
+         * Most bytes of request headers (names, values and separators) answered; more get a 431 problem. The
+         * codec holds at most {@code quarkus.http.limits.max-header-size} (32 KiB), and answers beyond that
+         * with an empty 431.
+         */
+        @WithDefault("20480")
+        int maxHeaderBytes();
     }
 
     @ConfigMapping(prefix = "portal.cache")

@@ -13,9 +13,11 @@ public enum ProblemType {
     LENGTH_REQUIRED(411, "length-required", "Length required"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "Request header fields too large"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
     INTERNAL_ERROR(500, "internal-error", "Internal error");
 

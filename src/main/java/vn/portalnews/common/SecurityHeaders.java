@@ -3,13 +3,15 @@ package vn.portalnews.common;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The first handler of every request. It refuses a body declared over the size limit, and sets the headers
+ * The first handler of every request. It refuses a request line, headers or a declared body over their size
+ * limits with problem details (the HTTP codec's own refusals, at its larger hard caps, carry no body), and sets the headers
  * every response carries, whichever handler answers it (a resource, a problem mapper, the framework):
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff}: a browser never guesses another type than the one sent;</li>
@@ -24,7 +26,7 @@ public class SecurityHeaders {
 
     private static final String[] PRIVATE_PREFIXES = {"/api/v1/auth/", "/api/v1/editor/", "/api/v1/admin/"};
 
-    void register(@Observes Router router, ObjectMapper mapper,
+    void register(@Observes Router router, ObjectMapper mapper, HttpConfig.Http limits,
                   @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         long maxBodyBytes = maxBody.asLongValue();
         router.route().order(-400).handler(ctx -> {
@@ -37,6 +39,14 @@ public class SecurityHeaders {
                     headers.set("Cache-Control", "no-store");
                 }
             });
+            if (requestLineLength(ctx.request()) > limits.maxRequestLine()) {
+                FrameworkFailures.respond(ctx, mapper, 414);
+                return;
+            }
+            if (headerBytes(ctx.request().headers()) > limits.maxHeaderBytes()) {
+                FrameworkFailures.respond(ctx, mapper, 431);
+                return;
+            }
             // a body declared larger than the limit is refused here, with problem details, before it is read;
             // the framework's own 413 (for a chunked body that outgrows it) has no body
             String length = ctx.request().getHeader("Content-Length");
@@ -47,6 +57,20 @@ public class SecurityHeaders {
             }
             ctx.next();
         });
+    }
+
+    /** As the codec counts it: method, space, URI, space, version. */
+    static int requestLineLength(HttpServerRequest request) {
+        return request.method().name().length() + 1 + request.uri().length() + 1 + "HTTP/1.1".length();
+    }
+
+    /** Header bytes as they came: name, ": ", value, CRLF for each. */
+    static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (var header : headers) {
+            bytes += header.getKey().length() + 2 + header.getValue().length() + 2;
+        }
+        return bytes;
     }
 
     static boolean isPrivate(String path) {

@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.not;
 import static vn.portalnews.TestAccounts.bearer;
 import static vn.portalnews.TestAccounts.editorOf;
 
-/** Bytes PostgreSQL cannot store, oversized hits, and the headers every answer carries. */
+/** Bytes PostgreSQL cannot store, oversized hits, URIs and headers, and the headers every answer carries. */
 @QuarkusTest
 class HostileInputTest {
 
@@ -74,6 +74,22 @@ class HostileInputTest {
                 .body("status", equalTo(413));
         given().contentType("application/json").header("User-Agent", "Mozilla/5.0").body("{\"article\":\"bai\"}")
                 .post(base + "/hits").then().statusCode(202);
+    }
+
+    @Test
+    void shouldAnswerAnOverlongUriWithProblemDetails() {
+        given().get(base + "/search?q=" + "a".repeat(5_000)).then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414));
+        // under the limit the request reaches the resource, which has its own bound on q
+        given().get(base + "/search?q=" + "a".repeat(3_000)).then().statusCode(400)
+                .body("invalidParams.name", hasItem("q"));
+    }
+
+    @Test
+    void shouldAnswerOversizedHeadersWithProblemDetails() {
+        given().header("X-Padding", "p".repeat(21_000)).get(base + "/articles").then().statusCode(431)
+                .contentType("application/problem+json").body("status", equalTo(431));
+        given().header("X-Padding", "p".repeat(15_000)).get(base + "/articles").then().statusCode(200);
     }
 
     @Test
