@@ -1,6 +1,7 @@
 package vn.portalnews.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,8 +67,8 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Written only by the statistics flusher in SQL; an editor's save must never overwrite fresh counts. */
-    @Column(name = "view_count", nullable = false, insertable = false, updatable = false)
+    /** Kept apart in article_counters, written only by the statistics flusher: counting never touches this row. */
+    @Formula("(select coalesce(max(v.view_count), 0) from article_counters v where v.article_id = id)")
     public long viewCount;
 
     /** The user who created it; authors may edit only their own drafts. */

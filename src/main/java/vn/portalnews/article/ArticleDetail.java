@@ -1,6 +1,7 @@
 package vn.portalnews.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LocalDates;
 
 import java.time.OffsetDateTime;
@@ -16,7 +17,8 @@ public record ArticleDetail(
         CategoryRef category,
         @Schema(examples = "2021-10-20T00:30:00+07:00") OffsetDateTime publishedAt,
         @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
-        @Schema(examples = "388") long viewCount,
+        @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
+        LiveNumber viewCount,
         @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl,
         @Schema(examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body) {
 
@@ -24,6 +26,6 @@ public record ArticleDetail(
         return new ArticleDetail(article.id, article.slug, article.title, article.summary, article.authorName,
                 new CategoryRef(article.category.slug, article.category.name),
                 LocalDates.local(article.publishedAt, zone), LocalDates.local(article.updatedAt, zone),
-                article.viewCount, article.coverImageUrl, article.body);
+                ArticleViewCounts.live(article.id, article.viewCount), article.coverImageUrl, article.body);
     }
 }

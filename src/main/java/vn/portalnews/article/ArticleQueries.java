@@ -136,21 +136,49 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
         return found;
     }
 
-    void addViews(Long[] articleIds, Long[] views) {
+    /** Adds the views and returns the new totals; rows in id order, so concurrent flushes cannot deadlock. */
+    Map<Long, Long> addViews(Long[] articleIds, Long[] views) {
+        Map<Long, Long> totals = new HashMap<>();
         sql.query("""
-                        update articles a set view_count = a.view_count + k.views
+                        insert into article_counters as v (article_id, site_id, view_count, counted_at)
+                        select k.article_id, a.site_id, k.views, clock_timestamp()
                         from (select article_id, sum(views) as views
                               from unnest(cast(:articles as bigint[]), cast(:views as bigint[])) as u(article_id, views)
-                              group by article_id order by article_id) k
-                        where a.id = k.article_id""")
+                              group by article_id) k
+                        join articles a on a.id = k.article_id
+                        order by k.article_id
+                        on conflict (article_id) do update
+                            set view_count = v.view_count + excluded.view_count, counted_at = excluded.counted_at
+                        returning v.article_id, v.view_count""")
                 .bind("articles", articleIds).bind("views", views)
-                .update();
+                .forEach(row -> totals.put(row.longValue("article_id"), row.longValue("view_count")));
+        return totals;
+    }
+
+    record ChangedTotals(Map<Long, Long> totals, Instant newest) {
+    }
+
+    /** Totals counted at or after {@code since} (ten seconds ago when null), oldest first, a bounded batch. */
+    ChangedTotals viewTotalsChangedSince(Instant since) {
+        Map<Long, Long> totals = new HashMap<>();
+        Instant[] newest = new Instant[1];
+        sql.query("""
+                        select v.article_id, v.view_count, v.counted_at from article_counters v
+                        where v.counted_at >= coalesce(cast(:since as timestamptz), now() - interval '10 seconds')
+                        order by v.counted_at limit 50000""")
+                .bind("since", since)
+                .forEach(row -> {
+                    totals.put(row.longValue("article_id"), row.longValue("view_count"));
+                    newest[0] = row.instant("counted_at");
+                });
+        return new ChangedTotals(totals, newest[0]);
     }
 
     List<Map.Entry<Long, Long>> mostViewed(long siteId, int limit, Instant now) {
-        return sql.query("select a.id, a.view_count from articles a where a.site_id = :site and " + PublicArticles.RULE
-                        + " order by a.view_count desc, a.id desc limit :limit")
+        return sql.query("select v.article_id, v.view_count from article_counters v join articles a on a.id = v.article_id"
+                        + " where v.site_id = :site and " + PublicArticles.RULE
+                        + " order by v.view_count desc, v.article_id desc limit :limit")
                 .bind("site", siteId).bind("now", now).bind("limit", limit)
-                .list(row -> Map.entry(row.longValue("id"), row.longValue("view_count")));
+                .list(row -> Map.entry(row.longValue("article_id"), row.longValue("view_count")));
     }
 }

@@ -13,7 +13,8 @@ public record ArticleRow(long id, String slug, String title, String summary, Str
     /** The select list of articles {@code a} joined with categories {@code c} that {@link #of(Row)} reads. */
     public static final String COLUMNS = """
             a.id, a.slug, a.title, a.summary, a.author_name, c.slug as category_slug, c.name as category_name,
-            a.published_at, a.updated_at, a.view_count, a.cover_image_url""";
+            a.published_at, a.updated_at, a.cover_image_url,
+            coalesce((select v.view_count from article_counters v where v.article_id = a.id), 0) as view_count""";
 
     public static ArticleRow of(Row row) throws SQLException {
         return new ArticleRow(row.longValue("id"), row.string("slug"), row.string("title"), row.string("summary"),

@@ -31,10 +31,13 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
     private final ArticleQueries queries;
     private final CategoryService categories;
     private final CursorCodec cursors;
+    private final ArticleViewCounts viewCounts;
     private final Clock clock;
 
-    ArticleService(ArticleQueries queries, CategoryService categories, CursorCodec cursors, Clock clock) {
+    ArticleService(ArticleQueries queries, CategoryService categories, CursorCodec cursors, ArticleViewCounts viewCounts,
+                   Clock clock) {
         this.queries = queries;
+        this.viewCounts = viewCounts;
         this.categories = categories;
         this.cursors = cursors;
         this.clock = clock;
@@ -120,7 +123,8 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
     @Transactional(Transactional.TxType.MANDATORY)
     public void addViews(Map<Long, Long> viewsByArticle) {
         if (!viewsByArticle.isEmpty()) {
-            queries.addViews(viewsByArticle.keySet().toArray(Long[]::new), viewsByArticle.values().toArray(Long[]::new));
+            viewCounts.mergeAfterCommit(queries.addViews(viewsByArticle.keySet().toArray(Long[]::new),
+                    viewsByArticle.values().toArray(Long[]::new)));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.portalnews.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LocalDates;
 
 import java.time.OffsetDateTime;
@@ -16,13 +17,14 @@ public record ArticleSummary(
         CategoryRef category,
         @Schema(examples = "2021-10-20T00:30:00+07:00") OffsetDateTime publishedAt,
         @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
-        @Schema(examples = "388") long viewCount,
+        @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
+        LiveNumber viewCount,
         @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl) {
 
     public static ArticleSummary of(ArticleRow row, ZoneId zone) {
         return new ArticleSummary(row.id(), row.slug(), row.title(), row.summary(), row.author(),
                 new CategoryRef(row.categorySlug(), row.categoryName()),
                 LocalDates.local(row.publishedAt(), zone), LocalDates.local(row.updatedAt(), zone),
-                row.viewCount(), row.coverImageUrl());
+                ArticleViewCounts.live(row.id(), row.viewCount()), row.coverImageUrl());
     }
 }

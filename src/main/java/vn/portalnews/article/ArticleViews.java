@@ -9,9 +9,8 @@ import java.util.Map;
  * What visit statistics ask of the article feature, which owns the articles, the rule of which are public and
  * their view totals. Stats never writes the articles table itself.
  *
- * <p>Known cross-feature effect: adding views changes a public field ({@code viewCount}), so the
- * {@code articles_changed} trigger announces a change of the site's content and every instance drops that
- * site's cached public responses (V1__sites_categories_articles.sql).
+ * <p>Adding views changes a public field ({@code viewCount}) but never the cached pages: totals live apart in
+ * {@code article_counters}, and {@link ArticleViewCounts} overlays them on what is served.
  */
 public interface ArticleViews {
 

@@ -1,24 +1,26 @@
 package vn.portalnews.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Conditional GET for public resources: strong ETag, If-None-Match → 304, shared-cache friendly. */
 @ApplicationScoped
 public class HttpCaching {
 
     private final ObjectMapper mapper;
+    private final LiveNumbers liveNumbers;
     private final String cacheControl;
 
-    HttpCaching(ObjectMapper mapper, HttpConfig.Http config) {
+    HttpCaching(ObjectMapper mapper, LiveNumbers liveNumbers, HttpConfig.Http config) {
         this.mapper = mapper;
+        this.liveNumbers = liveNumbers;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
     }
 
@@ -27,28 +29,30 @@ public class HttpCaching {
         return cacheControl;
     }
 
-    /** For responses that change too often to keep (statistics): rendered and tagged on every request. */
-    public Response respond(Object value, String ifNoneMatch) {
-        return respond(render(value), ifNoneMatch);
-    }
-
-    public Response respond(RenderedJson json, String ifNoneMatch) {
+    public Response respond(RenderedJson rendered, String ifNoneMatch) {
+        RenderedJson json = rendered.live(liveNumbers);
         Response.ResponseBuilder builder = matches(ifNoneMatch, json.etag())
                 ? Response.notModified()
                 : Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE);
         return builder.header("ETag", json.etag()).header("Cache-Control", cacheControl).build();
     }
 
-    /** The JSON bytes and the strong ETag of exactly those bytes. */
+    /** The JSON bytes, where their live numbers sit, and the strong ETag. */
     public RenderedJson render(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        List<RenderedJson.Hole> holes = new ArrayList<>();
+        LiveNumber.Positions positions = (generator, number) -> {
+            generator.flush();
+            int end = out.size();
+            holes.add(new RenderedJson.Hole(end - Long.toString(number.value()).length(), end, number.key(), number.value()));
+        };
         try {
-            byte[] body = mapper.writeValueAsBytes(value);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            String tag = Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-            return new RenderedJson(body, "\"" + tag + "\"");
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            mapper.writer().withAttribute(LiveNumber.POSITIONS, positions).writeValue(out, value);
+        } catch (IOException e) {
             throw new IllegalStateException("Could not render a response", e);
         }
+        byte[] body = out.toByteArray();
+        return holes.isEmpty() ? new RenderedJson(body, RenderedJson.tagOf(body)) : RenderedJson.of(body, holes);
     }
 
     /** RFC 9110 §13.1.2: weak comparison, a list of tags or "*". */

@@ -40,5 +40,16 @@ public interface HttpConfig {
          */
         @WithDefault("67108864")
         long maxBytes();
+
+        /**
+         * How long an answer that changes with every hit (visit counters, most read) is reused: whatever the
+         * number of readers, each such answer costs at most one database read per site per this period.
+         */
+        @WithDefault("PT1S")
+        Duration recentMaxAge();
+
+        /** Bytes of such answers kept (bodies and keys). */
+        @WithDefault("4194304")
+        long recentMaxBytes();
     }
 }

@@ -47,6 +47,7 @@ public class PublicResponseCache {
     private final Clock clock;
     private final ScheduledContent scheduled;
     private final Cache<Key, Entry> entries;
+    private final Cache<Key, RenderedJson> recent;
     private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
     private final AtomicLong generationCounter = new AtomicLong();
     private final AtomicLong invalidations = new AtomicLong();
@@ -56,6 +57,15 @@ public class PublicResponseCache {
         this.clock = clock;
         this.scheduled = scheduled;
         this.entries = boundedByBytes(config.maxBytes());
+        this.recent = Caffeine.newBuilder()
+                .maximumWeight(config.recentMaxBytes())
+                .weigher((Key key, RenderedJson json) -> weight(key, json))
+                .expireAfterWrite(config.recentMaxAge())
+                .build();
+    }
+
+    private static int weight(Key key, RenderedJson json) {
+        return ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + json.body().length + json.etag().length();
     }
 
     /**
@@ -71,8 +81,7 @@ public class PublicResponseCache {
         return Caffeine.newBuilder()
                 .executor(maintenance)
                 .maximumWeight(maxBytes)
-                .weigher((Key key, Entry entry) -> ENTRY_OVERHEAD_BYTES + 2 * key.name().length()
-                        + entry.json().body().length + entry.json().etag().length())
+                .weigher((Key key, Entry entry) -> weight(key, entry.json()))
                 .build();
     }
 
@@ -101,6 +110,15 @@ public class PublicResponseCache {
             }
             throw e;
         }
+    }
+
+    /**
+     * An answer that changes with every hit (visit counters, most read), computed by {@code loader} at most once
+     * per {@link HttpConfig.Cache#recentMaxAge()} for each key: readers asking meanwhile wait for that one
+     * computation or reuse its result.
+     */
+    public RenderedJson recent(long siteId, String name, Supplier<?> loader) {
+        return recent.get(new Key(siteId, name), key -> http.render(loader.get()));
     }
 
     /** The site's answers become stale: none is served again while it can be computed anew. */

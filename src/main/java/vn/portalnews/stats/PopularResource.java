@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
@@ -29,8 +30,10 @@ public class PopularResource {
 
     private final StatsService stats;
     private final HttpCaching caching;
+    private final PublicResponseCache cache;
 
-    PopularResource(StatsService stats, HttpCaching caching) {
+    PopularResource(StatsService stats, HttpCaching caching, PublicResponseCache cache) {
+        this.cache = cache;
         this.stats = stats;
         this.caching = caching;
     }
@@ -57,6 +60,8 @@ public class PopularResource {
             }
         }
         params.validate();
-        return caching.respond(stats.popular(site, chosen, count), ifNoneMatch);
+        StatsPeriod asked = chosen;
+        return caching.respond(cache.recent(site.id(), "popular|" + asked + "|" + count,
+                () -> stats.popular(site, asked, count)), ifNoneMatch);
     }
 }

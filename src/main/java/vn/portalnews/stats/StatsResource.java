@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.ClientAddresses;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.common.RequestValidation;
@@ -44,11 +45,13 @@ public class StatsResource {
     private final ObjectMapper mapper;
     private final RequestValidation validation;
     private final HttpCaching caching;
+    private final PublicResponseCache cache;
     private final Clock clock;
     private final ClientAddresses clientAddresses;
 
     StatsResource(HitCollector hits, StatsService stats, ObjectMapper mapper, RequestValidation validation,
-                  HttpCaching caching, Clock clock, ClientAddresses clientAddresses) {
+                  HttpCaching caching, PublicResponseCache cache, Clock clock, ClientAddresses clientAddresses) {
+        this.cache = cache;
         this.hits = hits;
         this.stats = stats;
         this.mapper = mapper;
@@ -92,7 +95,7 @@ public class StatsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitStats.class)))
     public Response summary(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return caching.respond(stats.summary(site), ifNoneMatch);
+        return caching.respond(cache.recent(site.id(), "stats", () -> stats.summary(site)), ifNoneMatch);
     }
 
     @GET
@@ -123,6 +126,9 @@ public class StatsResource {
             params.reject("from", "at most " + MAX_DAYS + " days can be asked at once");
         }
         params.validate();
-        return caching.respond(stats.daily(site, first, last), ifNoneMatch);
+        LocalDate firstDay = first;
+        LocalDate lastDay = last;
+        return caching.respond(cache.recent(site.id(), "daily|" + first + "|" + last,
+                () -> stats.daily(site, firstDay, lastDay)), ifNoneMatch);
     }
 }

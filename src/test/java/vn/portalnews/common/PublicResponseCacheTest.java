@@ -2,9 +2,12 @@ package vn.portalnews.common;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import vn.portalnews.common.PublicResponseCache.Entry;
 import vn.portalnews.common.PublicResponseCache.Key;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +15,44 @@ class PublicResponseCacheTest {
 
     private static Entry body(int bytes) {
         return new Entry(new RenderedJson(new byte[bytes], "\"etag\""), 1);
+    }
+
+    @Test
+    void shouldComputeARecentAnswerOncePerPeriodWhateverTheReaders() throws Exception {
+        HttpConfig.Cache config = new HttpConfig.Cache() {
+            @Override
+            public long maxBytes() {
+                return 1_000_000;
+            }
+
+            @Override
+            public java.time.Duration recentMaxAge() {
+                return java.time.Duration.ofHours(1);
+            }
+
+            @Override
+            public long recentMaxBytes() {
+                return 1_000_000;
+            }
+        };
+        HttpCaching http = new HttpCaching(new com.fasterxml.jackson.databind.ObjectMapper(), LiveNumbers.NONE, TestHttpConfig.http());
+        PublicResponseCache cache = new PublicResponseCache(http, java.time.Clock.systemUTC(), (site, now) -> java.util.Optional.empty(), config);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<RenderedJson>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                answers.add(readers.submit(() -> cache.recent(1, "stats", () -> java.util.Map.of("today", reads.incrementAndGet()))));
+            }
+            for (var answer : answers) {
+                assertNotNull(answer.get());
+            }
+        } finally {
+            readers.shutdown();
+        }
+        assertEquals(1, reads.get());
+        cache.recent(2, "stats", () -> java.util.Map.of("today", reads.incrementAndGet()));
+        assertEquals(2, reads.get(), "each site has its own");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package vn.portalnews.article;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
+import vn.portalnews.common.LiveNumber;
+import vn.portalnews.common.LiveNumbers;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Live view totals, overlaid on cached pages (see {@link vn.portalnews.common.RenderedJson}): counting views
+ * never drops a rendered page, yet {@code viewCount} is fresh within a refresh interval. This instance's own
+ * flushes are merged as they commit; other instances' are read every {@link ViewCountConfig#refreshInterval()}
+ * from {@code article_counters} by {@code counted_at}, one indexed range read per instance, whatever the
+ * number of articles or readers. Totals only grow, so the larger of two values is always the newer.
+ */
+@ApplicationScoped
+public class ArticleViewCounts implements LiveNumbers {
+
+    private static final Logger LOG = Logger.getLogger(ArticleViewCounts.class);
+    /** Rows counted this long before the newest one seen are read again: a flush that began earlier may commit later. */
+    private static final java.time.Duration COMMIT_MARGIN = java.time.Duration.ofSeconds(10);
+    private static final int BYTES_PER_TOTAL = 100;
+
+    private final ArticleQueries queries;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ViewCountConfig config;
+    private final Cache<Long, Long> totals;
+    private final AtomicLong version = new AtomicLong();
+    private volatile Instant newestSeen;
+    private ScheduledExecutorService scheduler;
+
+    ArticleViewCounts(ArticleQueries queries, TransactionSynchronizationRegistry transactions, ViewCountConfig config) {
+        this.queries = queries;
+        this.transactions = transactions;
+        this.config = config;
+        this.totals = Caffeine.newBuilder().maximumSize(Math.max(1, config.maxBytes() / BYTES_PER_TOTAL)).build();
+    }
+
+    /** An article's total as responses carry it. */
+    static LiveNumber live(long articleId, long viewCount) {
+        return new LiveNumber(articleId, viewCount);
+    }
+
+    @Override
+    public long version() {
+        return version.get();
+    }
+
+    @Override
+    public long current(long articleId, long rendered) {
+        Long known = totals.getIfPresent(articleId);
+        return known == null ? rendered : Math.max(known, rendered);
+    }
+
+    /** New totals written in the caller's transaction, shown once it commits (a rolled back flush is retried). */
+    void mergeAfterCommit(Map<Long, Long> newTotals) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    merge(newTotals);
+                }
+            }
+        });
+    }
+
+    void merge(Map<Long, Long> newTotals) {
+        if (!newTotals.isEmpty()) {
+            newTotals.forEach((id, total) -> totals.asMap().merge(id, total, Math::max));
+            version.incrementAndGet();
+        }
+    }
+
+    /** Reads the totals any instance changed lately. */
+    void refresh() {
+        Instant since = newestSeen == null ? null : newestSeen.minus(COMMIT_MARGIN);
+        ArticleQueries.ChangedTotals changed = QuarkusTransaction.requiringNew()
+                .call(() -> queries.viewTotalsChangedSince(since));
+        if (changed.newest() != null) {
+            newestSeen = changed.newest();
+        }
+        Map<Long, Long> raised = new java.util.HashMap<>();
+        changed.totals().forEach((id, total) -> {
+            Long known = totals.getIfPresent(id);
+            if (known == null || known < total) {
+                raised.put(id, total);
+            }
+        });
+        merge(raised);
+    }
+
+    void start(@Observes StartupEvent event) {
+        long interval = config.refreshInterval().toMillis();
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "view-counts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** A scheduled task that throws is never run again; a database away for a while only delays the totals. */
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (Throwable e) {
+            LOG.debugf("View totals not refreshed: %s", e.toString());
+        }
+    }
+}
