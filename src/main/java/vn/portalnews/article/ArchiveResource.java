@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
@@ -57,6 +58,7 @@ public class ArchiveResource {
         params.validate();
         return caching.respond(cache.get(site.id(), "archive|" + y + "|" + m, () -> y == null
                 ? archive.years(site)
-                : m == null ? archive.months(site, y) : archive.days(site, y, m)), ifNoneMatch);
+                : m == null ? archive.months(site, y) : archive.days(site, y, m)), ifNoneMatch,
+                CacheTags.site(site.slug()), CacheTags.archive(site.slug()));
     }
 }

@@ -1,11 +1,14 @@
 package vn.portalnews.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
+import vn.portalnews.common.Tagged;
 import vn.portalnews.common.LocalDates;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 @Schema(name = "ArticleDetail", description = "An article page: the summary fields and the sanitized HTML body")
 public record ArticleDetail(
@@ -20,7 +23,12 @@ public record ArticleDetail(
         @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
         LiveNumber viewCount,
         @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl,
-        @Schema(examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body) {
+        @Schema(examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body) implements Tagged {
+
+    @Override
+    public List<String> cacheTags() {
+        return List.of(CacheTags.article(id));
+    }
 
     static ArticleDetail of(Article article, ZoneId zone) {
         return new ArticleDetail(article.id, article.slug, article.title, article.summary, article.authorName,

@@ -1,11 +1,15 @@
 package vn.portalnews.article;
 
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.QueryParams;
+import vn.portalnews.site.SiteRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Which public articles of a site a list shows. {@code from} inclusive, {@code to} exclusive: local days of
@@ -37,6 +41,27 @@ public record ArticleFilter(String categorySlug, Instant from, Instant to) {
         return new ArticleFilter(categorySlug,
                 fromDay == null ? null : LocalDates.startOf(fromDay, zone),
                 toDay == null ? null : LocalDates.endOf(toDay, zone));
+    }
+
+    /**
+     * What a CDN may purge such a list by: the category's tag, the day's, or, for lists not narrowed to either,
+     * the site's list tag (besides the site's own and those of the articles shown).
+     */
+    public String[] cacheTags(SiteRef site) {
+        List<String> tags = new ArrayList<>(List.of(CacheTags.site(site.slug())));
+        if (categorySlug != null) {
+            tags.add(CacheTags.category(site.slug(), categorySlug));
+        }
+        LocalDate day = from == null ? null : from.atZone(site.zone()).toLocalDate();
+        boolean oneDay = day != null && LocalDates.startOf(day, site.zone()).equals(from)
+                && LocalDates.endOf(day, site.zone()).equals(to);
+        if (oneDay) {
+            tags.add(CacheTags.day(site.slug(), day));
+        }
+        if (categorySlug == null && !oneDay) {
+            tags.add(CacheTags.list(site.slug()));
+        }
+        return tags.toArray(String[]::new);
     }
 
     /** Identifies the listing a cursor was issued for, and the cache entry of a page. */

@@ -2,6 +2,7 @@ package vn.portalnews.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.Tagged;
 
 import java.util.List;
 
@@ -15,5 +16,10 @@ public record ArticlePage(
         String nextCursor,
         @Schema(description = "Only with `page`: the page served", examples = "2") Integer page,
         @Schema(description = "Only with `page`: articles matching the filters", examples = "356") Long totalItems,
-        @Schema(description = "Only with `page`: pages of `limit` articles", examples = "18") Long totalPages) {
+        @Schema(description = "Only with `page`: pages of `limit` articles", examples = "18") Long totalPages) implements Tagged {
+
+    @Override
+    public List<String> cacheTags() {
+        return ArticleSummary.cacheTags(items);
+    }
 }

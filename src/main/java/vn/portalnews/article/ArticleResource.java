@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Paging;
 import vn.portalnews.common.PageParameters;
@@ -64,7 +65,7 @@ public class ArticleResource {
         ArticleFilter filter = filters.filter(params, site.zone(), date);
         params.validate();
         return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(),
-                () -> articles.list(site, filter, paging)), ifNoneMatch);
+                () -> articles.list(site, filter, paging)), ifNoneMatch, filter.cacheTags(site));
     }
 
     @GET
@@ -76,7 +77,8 @@ public class ArticleResource {
     public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @Parameter(description = "Article slug") @PathParam("slug") String slug,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return caching.respond(cache.get(site.id(), "article|" + slug, () -> articles.detail(site, slug)), ifNoneMatch);
+        return caching.respond(cache.get(site.id(), "article|" + slug, () -> articles.detail(site, slug)), ifNoneMatch,
+                CacheTags.site(site.slug()));
     }
 
     @GET
@@ -95,7 +97,8 @@ public class ArticleResource {
         int count = params.integer("limit", limit, 1, 20, 5);
         params.validate();
         return caching.respond(cache.get(site.id(), "related|" + slug + "|" + count,
-                () -> articles.related(site, slug, count)), ifNoneMatch);
+                () -> articles.related(site, slug, count)), ifNoneMatch,
+                CacheTags.site(site.slug()), CacheTags.list(site.slug()));
     }
 
     /** Old links keep working after an editor renames an article's slug. */

@@ -1,11 +1,13 @@
 package vn.portalnews.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LocalDates;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 @Schema(name = "ArticleSummary", description = "An article as lists show it; instants carry the site's UTC offset")
 public record ArticleSummary(
@@ -20,6 +22,11 @@ public record ArticleSummary(
         @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
         LiveNumber viewCount,
         @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl) {
+
+    /** The tags of the articles a list shows. */
+    public static List<String> cacheTags(List<ArticleSummary> items) {
+        return items.stream().map(item -> CacheTags.article(item.id())).toList();
+    }
 
     public static ArticleSummary of(ArticleRow row, ZoneId zone) {
         return new ArticleSummary(row.id(), row.slug(), row.title(), row.summary(), row.author(),

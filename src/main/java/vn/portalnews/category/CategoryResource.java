@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.site.SiteRef;
@@ -39,6 +40,7 @@ public class CategoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryList.class)))
     public Response list(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return caching.respond(cache.get(site.id(), "categories", () -> categories.list(site)), ifNoneMatch);
+        return caching.respond(cache.get(site.id(), "categories", () -> categories.list(site)), ifNoneMatch,
+                CacheTags.site(site.slug()), CacheTags.archive(site.slug()));
     }
 }

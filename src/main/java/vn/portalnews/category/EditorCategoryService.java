@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.portalnews.auth.EditorAccess;
 import vn.portalnews.auth.SiteRole;
 import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.RequestValidation;
 import vn.portalnews.common.Slugs;
@@ -54,7 +55,7 @@ public class EditorCategoryService {
         category.slug = input.slug() == null || input.slug().isBlank() ? freeSlug(site, category.name) : explicitSlug(site, input.slug(), null);
         category.position = input.position() != null ? input.position() : nextPosition(site);
         queries.persistAndFlush(category);
-        changes.siteContentChanged(site.id());
+        changes.siteContentChanged(site.id(), List.of(CacheTags.site(site.slug())), null);
         return view(category);
     }
 
@@ -70,7 +71,7 @@ public class EditorCategoryService {
             category.position = input.position();
         }
         queries.flush();
-        changes.siteContentChanged(site.id());
+        changes.siteContentChanged(site.id(), List.of(CacheTags.site(site.slug())), null);
         return view(category);
     }
 
@@ -84,7 +85,7 @@ public class EditorCategoryService {
         queries.delete(category);
         // A concurrent article insert into this category fails the foreign key here, answered as a 409.
         queries.flush();
-        changes.siteContentChanged(site.id());
+        changes.siteContentChanged(site.id(), List.of(CacheTags.site(site.slug())), null);
     }
 
     private Category require(SiteRef site, String slug) {

@@ -5,24 +5,36 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.time.Instant;
+import java.util.Collection;
+
 /**
- * Makes an editor's change visible on this instance as soon as it commits. The database's NOTIFY reaches
- * every instance too, but asynchronously; the editor's next request must not see the old page.
+ * Makes an editor's change visible on this instance as soon as it commits (the database's NOTIFY reaches
+ * every instance too, but asynchronously; the editor's next request must not see the old page), and at the
+ * CDN in front of all of them.
  */
 @ApplicationScoped
 public class ContentChanges {
 
     private final TransactionSynchronizationRegistry transactions;
     private final PublicResponseCache cache;
+    private final CdnPurges cdn;
 
-    ContentChanges(TransactionSynchronizationRegistry transactions, PublicResponseCache cache) {
+    ContentChanges(TransactionSynchronizationRegistry transactions, PublicResponseCache cache, CdnPurges cdn) {
         this.transactions = transactions;
         this.cache = cache;
+        this.cdn = cdn;
     }
 
-    /** Drops the site's cached public responses once the current transaction commits. */
-    public void siteContentChanged(long siteId) {
+    /**
+     * Drops the site's cached public responses once the current transaction commits, and has the CDN purge
+     * {@code tags}, again at {@code scheduledAt} when the change makes something public later.
+     */
+    public void siteContentChanged(long siteId, Collection<String> tags, Instant scheduledAt) {
         afterCommit(() -> cache.invalidate(siteId));
+        if (!tags.isEmpty()) {
+            cdn.purge(tags, scheduledAt);
+        }
     }
 
     public void afterCommit(Runnable action) {

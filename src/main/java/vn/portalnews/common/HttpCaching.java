@@ -17,11 +17,23 @@ public class HttpCaching {
     private final ObjectMapper mapper;
     private final LiveNumbers liveNumbers;
     private final String cacheControl;
+    private final String cdnCacheControl;
+    private final String recentCdnCacheControl;
+    private final String tagHeader;
+    private final String tagSeparator;
 
-    HttpCaching(ObjectMapper mapper, LiveNumbers liveNumbers, HttpConfig.Http config) {
+    HttpCaching(ObjectMapper mapper, LiveNumbers liveNumbers, HttpConfig.Http config, HttpConfig.Cdn cdn,
+                HttpConfig.Cache cache) {
         this.mapper = mapper;
         this.liveNumbers = liveNumbers;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
+        this.cdnCacheControl = "public, max-age=" + cdn.maxAge().toSeconds()
+                + ", stale-while-revalidate=" + cdn.staleWhileRevalidate().toSeconds()
+                + ", stale-if-error=" + cdn.staleIfError().toSeconds();
+        this.recentCdnCacheControl = "public, max-age=" + Math.max(1, cache.recentMaxAge().toSeconds())
+                + ", stale-if-error=" + cdn.staleIfError().toSeconds();
+        this.tagHeader = cdn.tagHeader();
+        this.tagSeparator = "cache-tag".equalsIgnoreCase(cdn.tagHeader()) ? "," : " ";
     }
 
     /** Cache-Control of public responses: short, so a change reaches readers within max-age. */
@@ -29,12 +41,39 @@ public class HttpCaching {
         return cacheControl;
     }
 
-    public Response respond(RenderedJson rendered, String ifNoneMatch) {
+    /**
+     * The answer with its current live numbers, or 304 when the client has it. {@code tags} name what the address
+     * shows ({@link CacheTags}); the answer adds the articles it lists.
+     */
+    public Response respond(RenderedJson rendered, String ifNoneMatch, String... tags) {
+        return respond(rendered, ifNoneMatch, cdnCacheControl, tags);
+    }
+
+    /** An answer that changes with every hit ({@link PublicResponseCache#recent}): a CDN keeps it as briefly as we do. */
+    public Response respondRecent(RenderedJson rendered, String ifNoneMatch, String... tags) {
+        return respond(rendered, ifNoneMatch, recentCdnCacheControl, tags);
+    }
+
+    private Response respond(RenderedJson rendered, String ifNoneMatch, String cdnCacheControl, String[] tags) {
         RenderedJson json = rendered.live(liveNumbers);
         Response.ResponseBuilder builder = matches(ifNoneMatch, json.etag())
                 ? Response.notModified()
                 : Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE);
-        return builder.header("ETag", json.etag()).header("Cache-Control", cacheControl).build();
+        return builder.header("ETag", json.etag()).header("Cache-Control", cacheControl)
+                .header("CDN-Cache-Control", cdnCacheControl)
+                .header(tagHeader, tagValue(tags, json.tags()))
+                .build();
+    }
+
+    private String tagValue(String[] tags, List<String> shown) {
+        StringBuilder value = new StringBuilder(32 * (tags.length + shown.size()));
+        for (String tag : tags) {
+            value.append(value.isEmpty() ? "" : tagSeparator).append(tag);
+        }
+        for (String tag : shown) {
+            value.append(value.isEmpty() ? "" : tagSeparator).append(tag);
+        }
+        return value.toString();
     }
 
     /** The JSON bytes, where their live numbers sit, and the strong ETag. */
@@ -51,8 +90,7 @@ public class HttpCaching {
         } catch (IOException e) {
             throw new IllegalStateException("Could not render a response", e);
         }
-        byte[] body = out.toByteArray();
-        return holes.isEmpty() ? new RenderedJson(body, RenderedJson.tagOf(body)) : RenderedJson.of(body, holes);
+        return RenderedJson.of(out.toByteArray(), holes, value instanceof Tagged tagged ? tagged.cacheTags() : List.of());
     }
 
     /** RFC 9110 §13.1.2: weak comparison, a list of tags or "*". */

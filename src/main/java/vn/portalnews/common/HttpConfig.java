@@ -52,4 +52,25 @@ public interface HttpConfig {
         @WithDefault("4194304")
         long recentMaxBytes();
     }
+
+    /**
+     * What a CDN in front is told (RFC 9213 CDN-Cache-Control, RFC 5861 stale-*): keep public answers long,
+     * since editors' changes purge them by tag; browsers still keep them only {@link Http#maxAge()}. View totals
+     * at the CDN are as fresh as its copy: lower the max-age where they must be fresher.
+     */
+    @ConfigMapping(prefix = "portal.cdn")
+    interface Cdn {
+        /** Header naming the cache tags: Surrogate-Key (Fastly, Varnish xkey; space-separated) or Cache-Tag (Cloudflare; comma-separated). */
+        @WithDefault("Surrogate-Key")
+        String tagHeader();
+
+        @WithDefault("PT1H")
+        Duration maxAge();
+
+        @WithDefault("PT1M")
+        Duration staleWhileRevalidate();
+
+        @WithDefault("P1D")
+        Duration staleIfError();
+    }
 }

@@ -20,19 +20,26 @@ public final class RenderedJson {
 
     private final byte[] body;
     private final String etag;
+    private final List<String> tags;
     private final List<Hole> holes;
     private final String contentTag;
     private volatile Overlay overlay;
 
     public RenderedJson(byte[] body, String etag) {
+        this(body, etag, List.of());
+    }
+
+    private RenderedJson(byte[] body, String etag, List<String> tags) {
         this.body = body;
         this.etag = etag;
+        this.tags = tags;
         this.holes = List.of();
         this.contentTag = null;
     }
 
-    private RenderedJson(byte[] body, List<Hole> holes) {
+    private RenderedJson(byte[] body, List<Hole> holes, List<String> tags) {
         this.body = body;
+        this.tags = tags;
         this.holes = List.copyOf(holes);
         this.contentTag = tagOfContent(body, this.holes);
         this.etag = etag(contentTag, this.holes.stream().mapToLong(Hole::value).toArray());
@@ -42,8 +49,8 @@ public final class RenderedJson {
      * The ETag names the bytes around the live numbers and their values apart, so two instances that rendered
      * the same content at different counts give the same tag once their counts agree.
      */
-    static RenderedJson of(byte[] body, List<Hole> holes) {
-        return new RenderedJson(body, holes);
+    static RenderedJson of(byte[] body, List<Hole> holes, List<String> tags) {
+        return holes.isEmpty() ? new RenderedJson(body, tagOf(body), tags) : new RenderedJson(body, holes, tags);
     }
 
     public byte[] body() {
@@ -52,6 +59,11 @@ public final class RenderedJson {
 
     public String etag() {
         return etag;
+    }
+
+    /** What the body shows that a CDN may purge it by ({@link Tagged}), beyond what its address says. */
+    public List<String> tags() {
+        return tags;
     }
 
     /** This body with the live numbers' current values; this very object when none changed. */
@@ -71,7 +83,7 @@ public final class RenderedJson {
             values[i] = numbers.current(hole.key(), hole.value());
             changed |= values[i] != hole.value();
         }
-        RenderedJson json = changed ? new RenderedJson(withValues(values), etag(contentTag, values)) : this;
+        RenderedJson json = changed ? new RenderedJson(withValues(values), etag(contentTag, values), tags) : this;
         overlay = new Overlay(version, json);
         return json;
     }

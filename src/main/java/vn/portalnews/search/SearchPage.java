@@ -2,6 +2,8 @@ package vn.portalnews.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.article.ArticleSummary;
+import vn.portalnews.common.Tagged;
 
 import java.util.List;
 
@@ -15,5 +17,10 @@ public record SearchPage(
         boolean approximate,
         @Schema(description = "Only with `page`") Integer page,
         @Schema(description = "Only with `page`: matches, at most the search window") Long totalItems,
-        @Schema(description = "Only with `page`") Long totalPages) {
+        @Schema(description = "Only with `page`") Long totalPages) implements Tagged {
+
+    @Override
+    public List<String> cacheTags() {
+        return ArticleSummary.cacheTags(items.stream().map(SearchHit::article).toList());
+    }
 }

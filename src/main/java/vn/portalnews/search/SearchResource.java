@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.article.ArticleFilter;
 import vn.portalnews.article.ArticleFilterParameters;
 import vn.portalnews.common.Paging;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PageParameters;
 import vn.portalnews.common.PublicResponseCache;
@@ -64,7 +65,8 @@ public class SearchResource {
         params.validate();
         SearchQuery query = SearchQuery.parse("q", q);
         return caching.respond(cache.get(site.id(), "search|" + query.text() + "|" + filter.scope(site.id()) + "|"
-                + paging.cacheKey(), () -> search.search(site, query, filter, paging)), ifNoneMatch);
+                + paging.cacheKey(), () -> search.search(site, query, filter, paging)), ifNoneMatch,
+                CacheTags.site(site.slug()), CacheTags.search(site.slug()));
     }
 
     @GET
@@ -86,6 +88,7 @@ public class SearchResource {
         params.validate();
         SearchQuery query = SearchQuery.parse("q", q);
         return caching.respond(cache.get(site.id(), "suggest|" + query.text() + "|" + count,
-                () -> search.suggest(site, query, count)), ifNoneMatch);
+                () -> search.suggest(site, query, count)), ifNoneMatch,
+                CacheTags.site(site.slug()), CacheTags.search(site.slug()));
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PublicResponseCache;
 
@@ -38,7 +39,7 @@ public class SiteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteList.class)))
     public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return caching.respond(cache.get(PublicResponseCache.ALL_SITES, "sites",
-                () -> new SiteList(directory.all().stream().map(SiteView::of).toList())), ifNoneMatch);
+                () -> new SiteList(directory.all().stream().map(SiteView::of).toList())), ifNoneMatch, CacheTags.SITES);
     }
 
     @GET
@@ -48,6 +49,6 @@ public class SiteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
     public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return caching.respond(cache.get(site.id(), "site", () -> SiteView.of(site)), ifNoneMatch);
+        return caching.respond(cache.get(site.id(), "site", () -> SiteView.of(site)), ifNoneMatch, CacheTags.site(site.slug()));
     }
 }

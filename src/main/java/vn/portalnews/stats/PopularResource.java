@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
@@ -61,7 +62,7 @@ public class PopularResource {
         }
         params.validate();
         StatsPeriod asked = chosen;
-        return caching.respond(cache.recent(site.id(), "popular|" + asked + "|" + count,
-                () -> stats.popular(site, asked, count)), ifNoneMatch);
+        return caching.respondRecent(cache.recent(site.id(), "popular|" + asked + "|" + count,
+                () -> stats.popular(site, asked, count)), ifNoneMatch, CacheTags.site(site.slug()));
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.ClientAddresses;
@@ -95,7 +96,8 @@ public class StatsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitStats.class)))
     public Response summary(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return caching.respond(cache.recent(site.id(), "stats", () -> stats.summary(site)), ifNoneMatch);
+        return caching.respondRecent(cache.recent(site.id(), "stats", () -> stats.summary(site)), ifNoneMatch,
+                CacheTags.site(site.slug()));
     }
 
     @GET
@@ -128,7 +130,7 @@ public class StatsResource {
         params.validate();
         LocalDate firstDay = first;
         LocalDate lastDay = last;
-        return caching.respond(cache.recent(site.id(), "daily|" + first + "|" + last,
-                () -> stats.daily(site, firstDay, lastDay)), ifNoneMatch);
+        return caching.respondRecent(cache.recent(site.id(), "daily|" + first + "|" + last,
+                () -> stats.daily(site, firstDay, lastDay)), ifNoneMatch, CacheTags.site(site.slug()));
     }
 }

@@ -19,24 +19,9 @@ class PublicResponseCacheTest {
 
     @Test
     void shouldComputeARecentAnswerOncePerPeriodWhateverTheReaders() throws Exception {
-        HttpConfig.Cache config = new HttpConfig.Cache() {
-            @Override
-            public long maxBytes() {
-                return 1_000_000;
-            }
-
-            @Override
-            public java.time.Duration recentMaxAge() {
-                return java.time.Duration.ofHours(1);
-            }
-
-            @Override
-            public long recentMaxBytes() {
-                return 1_000_000;
-            }
-        };
-        HttpCaching http = new HttpCaching(new com.fasterxml.jackson.databind.ObjectMapper(), LiveNumbers.NONE, TestHttpConfig.http());
-        PublicResponseCache cache = new PublicResponseCache(http, java.time.Clock.systemUTC(), (site, now) -> java.util.Optional.empty(), config);
+        HttpCaching http = TestHttpConfig.caching();
+        PublicResponseCache cache = new PublicResponseCache(http, java.time.Clock.systemUTC(), (site, now) -> java.util.Optional.empty(),
+                TestHttpConfig.cache(java.time.Duration.ofHours(1)));
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {

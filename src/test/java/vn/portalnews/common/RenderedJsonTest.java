@@ -1,6 +1,5 @@
 package vn.portalnews.common;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ class RenderedJsonTest {
     }
 
     private static RenderedJson render(Object value) {
-        return new HttpCaching(new ObjectMapper(), LiveNumbers.NONE, TestHttpConfig.http()).render(value);
+        return TestHttpConfig.caching().render(value);
     }
 
     private static String text(RenderedJson json) {

@@ -1,11 +1,17 @@
 package vn.portalnews.common;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.time.Duration;
 
 /** The documented defaults, for unit tests that build the HTTP helpers by hand. */
 final class TestHttpConfig {
 
     private TestHttpConfig() {
+    }
+
+    static HttpCaching caching() {
+        return new HttpCaching(new ObjectMapper(), LiveNumbers.NONE, http(), cdn(), cache(Duration.ofSeconds(1)));
     }
 
     static HttpConfig.Http http() {
@@ -23,6 +29,49 @@ final class TestHttpConfig {
             @Override
             public int maxHeaderBytes() {
                 return 20480;
+            }
+        };
+    }
+
+    static HttpConfig.Cdn cdn() {
+        return new HttpConfig.Cdn() {
+            @Override
+            public String tagHeader() {
+                return "Surrogate-Key";
+            }
+
+            @Override
+            public Duration maxAge() {
+                return Duration.ofHours(1);
+            }
+
+            @Override
+            public Duration staleWhileRevalidate() {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public Duration staleIfError() {
+                return Duration.ofDays(1);
+            }
+        };
+    }
+
+    static HttpConfig.Cache cache(Duration recentMaxAge) {
+        return new HttpConfig.Cache() {
+            @Override
+            public long maxBytes() {
+                return 1_000_000;
+            }
+
+            @Override
+            public Duration recentMaxAge() {
+                return recentMaxAge;
+            }
+
+            @Override
+            public long recentMaxBytes() {
+                return 1_000_000;
             }
         };
     }

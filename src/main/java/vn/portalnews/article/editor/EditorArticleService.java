@@ -13,6 +13,7 @@ import vn.portalnews.auth.SiteRole;
 import vn.portalnews.category.Category;
 import vn.portalnews.category.CategoryService;
 import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
@@ -28,7 +29,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -119,7 +122,7 @@ public class EditorArticleService {
         articles.persistAndFlush(article);
         slugs.claimed(site.id(), article.slug);
         saveRevision(article, editor, now);
-        changes.siteContentChanged(site.id());
+        changes.siteContentChanged(site.id(), List.of(), null); // a draft: nothing public to purge yet
         return view(site, article);
     }
 
@@ -132,6 +135,7 @@ public class EditorArticleService {
         Editor editor = access.require(site, SiteRole.AUTHOR);
         Article article = find(site, id);
         requireCanChange(editor, site, article);
+        List<String> shownAs = publicTags(site, article);
         ArticleInput input = validation.check("body", change.apply(new ArticleInput(article.title, article.summary,
                 article.body, article.category.slug, article.authorName, article.coverImageUrl, article.slug)));
         ArticleVersions.check(ifMatch, article.version, true);
@@ -141,7 +145,7 @@ public class EditorArticleService {
         if (!oldSlug.equals(article.slug)) {
             slugs.moved(site.id(), article.id, oldSlug, article.slug);
         }
-        return saved(site, editor, article, now);
+        return saved(site, editor, article, now, shownAs);
     }
 
     /** Soft delete: the article leaves the public side but stays, with its revisions. */
@@ -150,8 +154,9 @@ public class EditorArticleService {
         Article article = find(site, id);
         requireCanChange(editor, site, article);
         ArticleVersions.check(ifMatch, article.version, true);
+        List<String> shownAs = publicTags(site, article);
         article.status = ArticleStatus.ARCHIVED;
-        saved(site, editor, article, null);
+        saved(site, editor, article, null, shownAs);
     }
 
     public EditorArticle publish(SiteRef site, long id, String ifMatch, PublishRequest request) {
@@ -162,17 +167,19 @@ public class EditorArticleService {
         if (!QueryParams.isStorableYear(at.atZone(ZoneOffset.UTC).getYear())) {
             throw ApiProblemException.invalid("at", QueryParams.YEAR_RANGE);
         }
+        List<String> shownAs = publicTags(site, article);
         article.status = ArticleStatus.PUBLISHED;
         article.publishedAt = at;
-        return saved(site, editor, article, null);
+        return saved(site, editor, article, null, shownAs);
     }
 
     public EditorArticle unpublish(SiteRef site, long id, String ifMatch) {
         Editor editor = access.require(site, SiteRole.EDITOR);
         Article article = find(site, id);
         ArticleVersions.check(ifMatch, article.version, false);
+        List<String> shownAs = publicTags(site, article);
         article.status = ArticleStatus.DRAFT;
-        return saved(site, editor, article, null);
+        return saved(site, editor, article, null, shownAs);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,11 +205,12 @@ public class EditorArticleService {
                 .firstResultOptional()
                 .orElseThrow(() -> ApiProblemException.notFound("Article " + id + " has no revision " + revision));
         Instant now = now();
+        List<String> shownAs = publicTags(site, article);
         article.title = saved.title;
         article.summary = saved.summary;
         article.body = sanitizer.sanitize(saved.body);
         article.updatedAt = now;
-        return saved(site, editor, article, now);
+        return saved(site, editor, article, now, shownAs);
     }
 
     /**
@@ -238,14 +246,32 @@ public class EditorArticleService {
      * Writes now, so a concurrent writer's version bump fails this request (412), not the commit.
      *
      * @param textSavedAt when the text changed, for its revision; null when only the status did
+     * @param shownAs    the article's {@link #publicTags} before the change
      */
-    private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt) {
+    private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt, List<String> shownAs) {
         entityManager.flush();
         if (textSavedAt != null) {
             saveRevision(article, editor, textSavedAt);
         }
-        changes.siteContentChanged(site.id());
+        Set<String> purge = new LinkedHashSet<>(shownAs);
+        purge.addAll(publicTags(site, article));
+        boolean scheduled = article.status == ArticleStatus.PUBLISHED && article.publishedAt.isAfter(clock.instant());
+        changes.siteContentChanged(site.id(), purge, scheduled ? article.publishedAt : null);
         return view(site, article);
+    }
+
+    /**
+     * The cache tags of every public answer that shows a published article (see {@link CacheTags}): its own,
+     * its site's lists, its category's and its day's, search and the calendar; none for a draft or an archived one.
+     */
+    static List<String> publicTags(SiteRef site, Article article) {
+        if (article.status != ArticleStatus.PUBLISHED || article.publishedAt == null) {
+            return List.of();
+        }
+        return List.of(CacheTags.article(article.id), CacheTags.list(site.slug()),
+                CacheTags.category(site.slug(), article.category.slug),
+                CacheTags.day(site.slug(), article.publishedAt.atZone(site.zone()).toLocalDate()),
+                CacheTags.search(site.slug()), CacheTags.archive(site.slug()));
     }
 
     private void saveRevision(Article article, Editor editor, Instant now) {

@@ -64,4 +64,13 @@ public final class Row {
         }
         return Arrays.stream((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toArray(Long[]::new);
     }
+
+    /** A text[]; null reads as empty. */
+    public String[] strings(String column) throws SQLException {
+        Array array = result.getArray(column);
+        if (array == null) {
+            return new String[0];
+        }
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toArray(String[]::new);
+    }
 }

@@ -1,0 +1,53 @@
+package vn.portalnews.common;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * Outbound calls (CDN purges, later webhooks) go to public addresses only, unless an operator allowed private
+ * ones: a URL someone could point at the metadata service, the database or the admin port of a neighbour must
+ * not make this service call it.
+ */
+public final class OutboundAddresses {
+
+    private OutboundAddresses() {
+    }
+
+    /** @throws IllegalArgumentException naming why the URL may not be called */
+    public static void check(URI url, boolean allowPrivate) throws UnknownHostException {
+        if (url.getScheme() == null || !(url.getScheme().equals("https") || url.getScheme().equals("http"))) {
+            throw new IllegalArgumentException("only http and https URLs are called, not " + url.getScheme());
+        }
+        if (url.getHost() == null) {
+            throw new IllegalArgumentException("the URL names no host");
+        }
+        if (allowPrivate) {
+            return;
+        }
+        for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+            if (isPrivate(address)) {
+                throw new IllegalArgumentException(url.getHost() + " resolves to " + address.getHostAddress()
+                        + ", a private address (allow with portal.purge.allow-private-addresses)");
+            }
+        }
+    }
+
+    static boolean isPrivate(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return first == 0                                   // "this network"
+                || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT 100.64.0.0/10
+                || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0) // IETF protocol assignments
+                || first >= 240;                            // reserved, broadcast
+    }
+}
