@@ -15,6 +15,9 @@ import java.util.Map;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 class StatsMaintenance {
 
+    /** Held by the one instance deleting expired rows; the others skip that round. */
+    static final long DELETION_LOCK = 0x5354415453L; // "STATS"
+
     private final StatsQueries queries;
 
     StatsMaintenance(StatsQueries queries) {
@@ -34,6 +37,9 @@ class StatsMaintenance {
      * @param windowsBefore   view windows last counted earlier go
      */
     void deleteExpired(Map<Long, LocalDate> oldestSaltDay, Instant sessionsBefore, Instant windowsBefore) {
+        if (!queries.tryLockForTransaction(DELETION_LOCK)) {
+            return; // another instance is deleting the same rows right now
+        }
         oldestSaltDay.forEach(queries::deleteSaltsBefore);
         queries.deleteSessionsBefore(sessionsBefore);
         queries.deleteViewWindowsBefore(windowsBefore);

@@ -180,6 +180,11 @@ class StatsQueries {
                 .single(row -> row.bytes("salt"));
     }
 
+    /** A transaction-scoped advisory lock, or false at once when another transaction holds it. */
+    boolean tryLockForTransaction(long key) {
+        return sql.query("select pg_try_advisory_xact_lock(:key) as locked").bind("key", key).single(row -> row.bool("locked"));
+    }
+
     void deleteSaltsBefore(long siteId, LocalDate day) {
         sql.query("delete from visitor_salts where site_id = :site and day < :day").bind("site", siteId).bind("day", day).update();
     }
