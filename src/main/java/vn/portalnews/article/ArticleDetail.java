@@ -30,10 +30,10 @@ public record ArticleDetail(
         return List.of(CacheTags.article(id));
     }
 
-    static ArticleDetail of(Article article, ZoneId zone) {
-        return new ArticleDetail(article.id, article.slug, article.title, article.summary, article.authorName,
-                new CategoryRef(article.category.slug, article.category.name),
-                LocalDates.local(article.publishedAt, zone), LocalDates.local(article.updatedAt, zone),
-                ArticleViewCounts.live(article.id, article.viewCount), article.coverImageUrl, article.body);
+    static ArticleDetail of(ArticleQueries.PublicArticle article, ZoneId zone) {
+        ArticleSummary summary = article.summary().summary(zone);
+        return new ArticleDetail(summary.id(), summary.slug(), summary.title(), summary.summary(), summary.author(),
+                summary.category(), summary.publishedAt(), summary.updatedAt(), summary.viewCount(),
+                summary.coverImageUrl(), article.body());
     }
 }

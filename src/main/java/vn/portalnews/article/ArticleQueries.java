@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every read of the article feature's public side: entities through Panache, hand-tuned lists through
- * {@link NativeSql}. Every list walks the (site|category, status, published_at desc, id desc) indexes in
+ * Every read of the article feature's public side, through {@link NativeSql} (so that they may go to a read
+ * replica), and the editors' entity reads through Panache. Every list walks the (site|category, status, published_at desc, id desc) indexes in
  * keyset order.
  */
 @ApplicationScoped
@@ -57,11 +57,17 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                 .single(row -> row.longValue("articles"));
     }
 
-    /** The public article with this slug, its category fetched. */
-    public Optional<Article> findPublic(long siteId, String slug, Instant now) {
-        return find("select a from Article a join fetch a.category where a.site.id = :site and a.slug = :slug and "
-                + PublicArticles.JPQL_RULE, Parameters.with("site", siteId).and("slug", slug).and("now", now))
-                .firstResultOptional();
+    /** A public article as its page shows it: the list fields, its category's id and the body. */
+    public record PublicArticle(ArticleRow summary, long categoryId, String body) {
+    }
+
+    /** The public article with this slug. */
+    public Optional<PublicArticle> findPublic(long siteId, String slug, Instant now) {
+        return sql.query("select " + ArticleRow.COLUMNS + ", a.category_id, a.body"
+                        + " from articles a join categories c on c.id = a.category_id"
+                        + " where a.site_id = :site and a.slug = :slug and " + PublicArticles.RULE)
+                .bind("site", siteId).bind("slug", slug).bind("now", now)
+                .first(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body")));
     }
 
     /** Any article of the site by id, whatever its status, its category fetched (the editors' view). */

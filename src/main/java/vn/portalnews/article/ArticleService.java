@@ -74,18 +74,19 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
      */
     public RelatedList related(SiteRef site, String slug, int limit) {
         Instant now = clock.instant();
-        Article article = requirePublic(site, slug, now);
+        ArticleQueries.PublicArticle found = requirePublic(site, slug, now);
+        ArticleRow article = found.summary();
         List<ArticleRow> nearest = new ArrayList<>(
-                queries.nearestInCategory(article.category.id, article.publishedAt, article.id, true, limit, now));
-        nearest.addAll(queries.nearestInCategory(article.category.id, article.publishedAt, article.id, false, limit, now));
-        nearest.sort(Comparator.comparing((ArticleRow row) -> Duration.between(row.publishedAt(), article.publishedAt).abs())
+                queries.nearestInCategory(found.categoryId(), article.publishedAt(), article.id(), true, limit, now));
+        nearest.addAll(queries.nearestInCategory(found.categoryId(), article.publishedAt(), article.id(), false, limit, now));
+        nearest.sort(Comparator.comparing((ArticleRow row) -> Duration.between(row.publishedAt(), article.publishedAt()).abs())
                 .thenComparing(ArticleRow::id, Comparator.reverseOrder()));
         Map<Long, ArticleRow> chosen = new LinkedHashMap<>();
         nearest.stream().limit(limit).forEach(row -> chosen.put(row.id(), row));
         if (chosen.size() < limit) {
             queries.newest(new PublicArticles(site.id(), null, null, null, now), null, null, limit + chosen.size() + 1, 0)
                     .stream()
-                    .filter(row -> row.id() != article.id && !chosen.containsKey(row.id()))
+                    .filter(row -> row.id() != article.id() && !chosen.containsKey(row.id()))
                     .limit(limit - chosen.size())
                     .forEach(row -> chosen.put(row.id(), row));
         }
@@ -133,7 +134,7 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
         return queries.mostViewed(siteId, limit, now);
     }
 
-    private Article requirePublic(SiteRef site, String slug, Instant now) {
+    private ArticleQueries.PublicArticle requirePublic(SiteRef site, String slug, Instant now) {
         return queries.findPublic(site.id(), slug, now).orElseThrow(() -> movedOrMissing(site, slug, now));
     }
 

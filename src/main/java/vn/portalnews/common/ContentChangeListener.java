@@ -1,6 +1,7 @@
 package vn.portalnews.common;
 
 import io.agroal.api.AgroalDataSource;
+import vn.portalnews.common.sql.ReadReplica;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class ContentChangeListener {
 
     private final AgroalDataSource dataSource;
     private final PublicResponseCache cache;
+    private final ReadReplica replica;
     private final List<Runnable> siteListeners = new ArrayList<>();
     private volatile boolean running;
     /** When the listening connection last proved it hears the channel; null while not connected. */
@@ -54,9 +56,10 @@ public class ContentChangeListener {
     private final AtomicLong stalls = new AtomicLong();
     private Thread thread;
 
-    ContentChangeListener(AgroalDataSource dataSource, PublicResponseCache cache, MeterRegistry registry) {
+    ContentChangeListener(AgroalDataSource dataSource, PublicResponseCache cache, ReadReplica replica, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.cache = cache;
+        this.replica = replica;
         registry.gauge("portal.content.listener.silence.seconds", this,
                 listener -> listener.lastHeard == null ? -1 : Duration.between(listener.lastHeard, Instant.now()).toSeconds());
         registry.more().counter("portal.content.listener.stalls", List.of(), stalls);
@@ -95,9 +98,10 @@ public class ContentChangeListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 // Changes made while we were not listening were missed; forget everything once.
+                replica.changeHeardOn(connection);
                 invalidateEverything();
                 lastHeard = Instant.now();
-                hear(connection.unwrap(PGConnection.class));
+                hear(connection);
             } catch (Exception e) {
                 if (running) {
                     LOG.warnf("Content change listener lost its connection (%s); reconnecting", e.getMessage());
@@ -113,13 +117,17 @@ public class ContentChangeListener {
     }
 
     /** Applies notifications until the connection fails or stops hearing its own pings. */
-    private void hear(PGConnection pg) throws SQLException {
+    private void hear(Connection connection) throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
         String pending = null;
         Instant pingSent = Instant.EPOCH;
         while (running) {
             PGNotification[] notifications = pg.getNotifications(1000);
             Instant now = Instant.now();
             if (notifications != null) {
+                if (announcesAChange(notifications)) {
+                    replica.changeHeardOn(connection);
+                }
                 for (PGNotification notification : notifications) {
                     String payload = notification.getParameter();
                     if (payload.equals(pending)) {
@@ -140,6 +148,15 @@ public class ContentChangeListener {
                 ping(pending);
             }
         }
+    }
+
+    private static boolean announcesAChange(PGNotification[] notifications) {
+        for (PGNotification notification : notifications) {
+            if (!notification.getParameter().startsWith(PING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Through another connection: the listening one may be the one that stalled. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import vn.portalnews.common.sql.ReadReplica;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -19,11 +20,14 @@ public class ContentChanges {
     private final TransactionSynchronizationRegistry transactions;
     private final PublicResponseCache cache;
     private final CdnPurges cdn;
+    private final ReadReplica replica;
 
-    ContentChanges(TransactionSynchronizationRegistry transactions, PublicResponseCache cache, CdnPurges cdn) {
+    ContentChanges(TransactionSynchronizationRegistry transactions, PublicResponseCache cache, CdnPurges cdn,
+                   ReadReplica replica) {
         this.transactions = transactions;
         this.cache = cache;
         this.cdn = cdn;
+        this.replica = replica;
     }
 
     /**
@@ -31,7 +35,10 @@ public class ContentChanges {
      * {@code tags}, again at {@code scheduledAt} when the change makes something public later.
      */
     public void siteContentChanged(long siteId, Collection<String> tags, Instant scheduledAt) {
-        afterCommit(() -> cache.invalidate(siteId));
+        afterCommit(() -> {
+            replica.changeCommitted(); // the editor reads their own write, even from a lagging replica's instance
+            cache.invalidate(siteId);
+        });
         if (!tags.isEmpty()) {
             cdn.purge(tags, scheduledAt);
         }

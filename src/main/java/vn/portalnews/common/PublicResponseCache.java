@@ -2,6 +2,7 @@ package vn.portalnews.common;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import vn.portalnews.common.sql.ReadReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -98,7 +99,7 @@ public class PublicResponseCache {
             if (entry != null && entry.generation() == generation) {
                 return entry.json();
             }
-            RenderedJson json = http.render(loader.get());
+            RenderedJson json = http.render(ReadReplica.publicRead(loader));
             Generation current = generations.get(siteId);
             if (current != null && current.value() == generation) {
                 entries.put(key, new Entry(json, generation));
@@ -118,7 +119,7 @@ public class PublicResponseCache {
      * computation or reuse its result.
      */
     public RenderedJson recent(long siteId, String name, Supplier<?> loader) {
-        return recent.get(new Key(siteId, name), key -> http.render(loader.get()));
+        return recent.get(new Key(siteId, name), key -> http.render(ReadReplica.publicRead(loader)));
     }
 
     /** The site's answers become stale: none is served again while it can be computed anew. */

@@ -27,7 +27,7 @@ public final class DemoContentGenerator {
     }
 
     public record DemoArticle(String categorySlug, String slug, String title, String summary, String body,
-                              String author, String status, Instant publishedAt) {
+                              String author, String status, Instant publishedAt, long viewCount) {
     }
 
     public static final List<DemoSite> SITES = List.of(
@@ -117,8 +117,10 @@ public final class DemoContentGenerator {
                 paragraphs.add(paragraph.toString().trim());
             }
             String body = "<p>" + String.join("</p>\n<p>", paragraphs) + "</p>";
+            long ageDays = Math.max(1, java.time.Duration.between(local.toInstant(), anchor).toDays());
+            long views = "PUBLISHED".equals(status) ? 20 + random.nextInt(200) + Math.min(ageDays, 400) * random.nextInt(8) : 0;
             sink.accept(new DemoArticle(category.slug(), slug, title, paragraphs.get(0), body,
-                    pick(FAMILY) + " " + pick(MIDDLE) + " " + pick(GIVEN), status, local.toInstant()));
+                    pick(FAMILY) + " " + pick(MIDDLE) + " " + pick(GIVEN), status, local.toInstant(), views));
         }
     }
 

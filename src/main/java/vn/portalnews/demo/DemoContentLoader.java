@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,6 @@ public class DemoContentLoader {
             for (DemoSite site : DemoContentGenerator.SITES) {
                 insert(connection, site, perSite, generator);
             }
-            insertViewTotals(connection);
             insertVisitHistory(connection);
         });
         LOG.infof("Demo content: %d sites with %d articles each, written in %d ms",
@@ -115,9 +115,15 @@ public class DemoContentLoader {
                 copy articles (site_id, category_id, slug, title, summary, body, author_name, status,
                                published_at, created_at, updated_at) from stdin with (format csv)""");
         StringBuilder batch = new StringBuilder(COPY_BATCH_BYTES + 8192);
+        List<String> viewedSlugs = new ArrayList<>();
+        List<Long> views = new ArrayList<>();
         try {
             generator.articles(site, articles, article -> {
                 appendCsv(batch, siteId, categoryIds.get(article.categorySlug()), article);
+                if (article.viewCount() > 0) {
+                    viewedSlugs.add(article.slug());
+                    views.add(article.viewCount());
+                }
                 if (batch.length() >= COPY_BATCH_BYTES) {
                     flush(copy, batch);
                 }
@@ -129,16 +135,14 @@ public class DemoContentLoader {
                 copy.cancelCopy();
             }
         }
-    }
-
-    /** Plausible view totals: older articles were read more; from a hash of the slug, the same on every run. */
-    private void insertViewTotals(Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement("""
                 insert into article_counters (article_id, site_id, view_count, counted_at)
-                select a.id, a.site_id, 20 + abs(hashtext(a.slug)) % 200
-                           + least(400, greatest(1, extract(day from now() - a.published_at)::int)) * (abs(hashtext(a.slug || '#')) % 8),
-                       a.published_at
-                from articles a where a.status = 'PUBLISHED'""")) {
+                select a.id, a.site_id, k.views, a.published_at
+                from unnest(?::text[], ?::bigint[]) as k(slug, views)
+                join articles a on a.site_id = ? and a.slug = k.slug""")) {
+            statement.setArray(1, connection.createArrayOf("text", viewedSlugs.toArray()));
+            statement.setArray(2, connection.createArrayOf("bigint", views.toArray()));
+            statement.setLong(3, siteId);
             statement.execute();
         }
     }

@@ -1,6 +1,7 @@
 package vn.portalnews.faults;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import vn.portalnews.OwnPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -38,11 +38,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class NativeSql {
 
     private final EntityManager entityManager;
+    private final ReadReplica replica;
     /** Keyed by the statement's text: a few templates and their filter combinations, so this stays small. */
     private final Map<String, NamedSql> parsed = new ConcurrentHashMap<>();
 
-    NativeSql(EntityManager entityManager) {
+    NativeSql(EntityManager entityManager, ReadReplica replica) {
         this.entityManager = entityManager;
+        this.replica = replica;
     }
 
     public Query query(String sql) {
@@ -83,15 +85,17 @@ public class NativeSql {
 
         /** Hands each row to {@code consumer}, for results gathered into a map or another shape than a list. */
         public void forEach(RowConsumer consumer) {
+            boolean[] handedOut = {false};
             work(connection -> {
                 try (PreparedStatement statement = prepare(connection); ResultSet result = statement.executeQuery()) {
                     Row row = new Row(result);
                     while (result.next()) {
+                        handedOut[0] = true;
                         consumer.accept(row);
                     }
                     return null;
                 }
-            });
+            }, () -> !handedOut[0]);
         }
 
         /** The first row's value; empty when there is no row or the value is null. */
@@ -111,7 +115,7 @@ public class NativeSql {
                 try (PreparedStatement statement = prepare(connection)) {
                     return statement.executeUpdate();
                 }
-            });
+            }, () -> true);
         }
 
         private PreparedStatement prepare(Connection connection) throws SQLException {
@@ -135,12 +139,32 @@ public class NativeSql {
         }
     }
 
-    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+    /**
+     * On the request's session, or on the read replica for a public read outside a transaction.
+     *
+     * @param repeatable whether a statement that failed on the replica may run again on the primary (not once
+     *                   rows were handed out: they would be handed out twice)
+     */
+    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work, java.util.function.BooleanSupplier repeatable) {
         Session session = entityManager.unwrap(Session.class);
         if (session.isJoinedToTransaction()) {
             session.flush(); // as Hibernate's own native queries do: the SQL must see pending entity changes
+            return session.doReturningWork(work);
         }
-        return session.doReturningWork(work);
+        Optional<Connection> onReplica = replica.connectionForPublicRead();
+        if (onReplica.isEmpty()) {
+            return session.doReturningWork(work);
+        }
+        try (Connection connection = onReplica.get()) {
+            return work.execute(connection);
+        } catch (SQLException e) {
+            // a replica gone away (or any statement it cannot run) is passed over: the primary answers
+            replica.failed(e);
+            if (!repeatable.getAsBoolean()) {
+                throw new IllegalStateException("Read replica failed in the middle of a result: " + e.getMessage(), e);
+            }
+            return session.doReturningWork(work);
+        }
     }
 
     private static void bindValue(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {

@@ -1,4 +1,4 @@
-package vn.portalnews.faults;
+package vn.portalnews;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -15,12 +15,21 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL cluster of the test's own (initdb + pg_ctl on a free port, as the postgres user when the tests
- * run as root), so that a test can stop, start and freeze the database under the running service.
+ * run as root), so that a test can stop, start and freeze the database under the running service. With the
+ * init argument {@code replica=true} it also makes a streaming replica of it ({@code pg_basebackup -R}) and
+ * points the service's read replica at it.
  */
 public class OwnPostgres implements QuarkusTestResourceLifecycleManager {
 
     private static Path dir;
     private static int port;
+    private static int replicaPort;
+    private boolean withReplica;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        withReplica = Boolean.parseBoolean(initArgs.getOrDefault("replica", "false"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -32,10 +41,20 @@ public class OwnPostgres implements QuarkusTestResourceLifecycleManager {
             }
             asPostgres(bin("initdb") + " -D " + dir.resolve("pg") + " -U postgres --auth=trust -E UTF8");
             startServer();
-            return Map.of(
+            Map<String, String> config = new java.util.HashMap<>(Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                     "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "");
+                    "quarkus.datasource.password", ""));
+            if (withReplica) {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    replicaPort = socket.getLocalPort();
+                }
+                asPostgres(bin("pg_basebackup") + " -h 127.0.0.1 -p " + port + " -U postgres -D " + dir.resolve("replica")
+                        + " -R -X stream");
+                startReplica();
+                config.put("quarkus.datasource.read.jdbc.url", "jdbc:postgresql://127.0.0.1:" + replicaPort + "/postgres");
+            }
+            return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -48,6 +67,13 @@ public class OwnPostgres implements QuarkusTestResourceLifecycleManager {
         } catch (RuntimeException ignored) {
             // already stopped
         }
+        if (withReplica) {
+            try {
+                stopReplica();
+            } catch (RuntimeException ignored) {
+                // already stopped
+            }
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
@@ -55,21 +81,34 @@ public class OwnPostgres implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static int port() {
+    public static int port() {
         return port;
     }
 
-    static void startServer() {
+    public static int replicaPort() {
+        return replicaPort;
+    }
+
+    public static void startReplica() {
+        asPostgres(bin("pg_ctl") + " -D " + dir.resolve("replica") + " -l " + dir.resolve("replica.log") + " -w -o '-p "
+                + replicaPort + " -k " + dir + "' start");
+    }
+
+    public static void stopReplica() {
+        asPostgres(bin("pg_ctl") + " -D " + dir.resolve("replica") + " -w stop -m immediate");
+    }
+
+    public static void startServer() {
         asPostgres(bin("pg_ctl") + " -D " + dir.resolve("pg") + " -l " + dir.resolve("pg.log") + " -w -o '-p " + port
                 + " -k " + dir + "' start");
     }
 
-    static void stopServer() {
+    public static void stopServer() {
         asPostgres(bin("pg_ctl") + " -D " + dir.resolve("pg") + " -w stop -m fast");
     }
 
     /** Freezes or thaws one backend process (SIGSTOP/SIGCONT): a connection that stops answering, without an error. */
-    static void signal(long pid, String signal) {
+    public static void signal(long pid, String signal) {
         run("kill", "-" + signal, Long.toString(pid));
     }
 
