@@ -7,10 +7,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
+import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LiveNumbers;
 
@@ -37,16 +35,16 @@ public class ArticleViewCounts implements LiveNumbers {
     private static final int BYTES_PER_TOTAL = 100;
 
     private final ArticleQueries queries;
-    private final TransactionSynchronizationRegistry transactions;
+    private final ContentChanges changes;
     private final ViewCountConfig config;
     private final Cache<Long, Long> totals;
     private final AtomicLong version = new AtomicLong();
     private volatile Instant newestSeen;
     private ScheduledExecutorService scheduler;
 
-    ArticleViewCounts(ArticleQueries queries, TransactionSynchronizationRegistry transactions, ViewCountConfig config) {
+    ArticleViewCounts(ArticleQueries queries, ContentChanges changes, ViewCountConfig config) {
         this.queries = queries;
-        this.transactions = transactions;
+        this.changes = changes;
         this.config = config;
         this.totals = Caffeine.newBuilder().maximumSize(Math.max(1, config.maxBytes() / BYTES_PER_TOTAL)).build();
     }
@@ -69,18 +67,7 @@ public class ArticleViewCounts implements LiveNumbers {
 
     /** New totals written in the caller's transaction, shown once it commits (a rolled back flush is retried). */
     void mergeAfterCommit(Map<Long, Long> newTotals) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    merge(newTotals);
-                }
-            }
-        });
+        changes.afterCommit(() -> merge(newTotals));
     }
 
     void merge(Map<Long, Long> newTotals) {

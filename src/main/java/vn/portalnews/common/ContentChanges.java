@@ -44,6 +44,7 @@ public class ContentChanges {
         }
     }
 
+    /** Runs {@code action} once the current transaction has committed; never when it rolls back. */
     public void afterCommit(Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
