@@ -44,6 +44,11 @@ public class ContentChanges {
         }
     }
 
+    /** Has the CDN purge {@code tags} once the current transaction commits. */
+    public void purgeAtCdn(Collection<String> tags) {
+        cdn.purge(tags, null);
+    }
+
     /** Runs {@code action} once the current transaction has committed; never when it rolls back. */
     public void afterCommit(Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -66,7 +66,7 @@ public class PublicResponseCache {
     }
 
     private static int weight(Key key, RenderedJson json) {
-        return ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + json.body().length + json.etag().length();
+        return ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + json.retainedBytes();
     }
 
     /**

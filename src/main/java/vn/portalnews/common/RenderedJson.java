@@ -61,6 +61,18 @@ public final class RenderedJson {
         return etag;
     }
 
+    /**
+     * Memory this answer may hold: its body, and for a body with live numbers a second, overlaid copy and the
+     * positions of its numbers; tags and ETags besides.
+     */
+    public int retainedBytes() {
+        int tagBytes = etag.length() * 2;
+        for (String tag : tags) {
+            tagBytes += 40 + tag.length();
+        }
+        return (holes.isEmpty() ? body.length : 2 * body.length + 48 * holes.size()) + tagBytes;
+    }
+
     /** What the body shows that a CDN may purge it by ({@link Tagged}), beyond what its address says. */
     public List<String> tags() {
         return tags;

@@ -3,12 +3,14 @@ package vn.portalnews.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.RequestValidation;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Creating and changing portals; a change is visible on this instance as soon as it commits. */
 @ApplicationScoped
@@ -43,7 +45,7 @@ public class SiteAdminService {
         site.timeZone = zone(input.timeZone());
         site.persist();
         site.flush();
-        refreshOnCommit();
+        refreshOnCommit(List.of(CacheTags.SITES));
         return new SiteView(site.slug, site.name, site.timeZone);
     }
 
@@ -56,15 +58,17 @@ public class SiteAdminService {
         }
         site.name = input.name().strip();
         site.timeZone = zone(input.timeZone());
-        refreshOnCommit();
+        refreshOnCommit(List.of(CacheTags.SITES, CacheTags.site(site.slug)));
         return new SiteView(site.slug, site.name, site.timeZone);
     }
 
-    private void refreshOnCommit() {
+    /** The directory and every cached answer after commit; at the CDN, the answers {@code tags} name. */
+    private void refreshOnCommit(List<String> tags) {
         changes.afterCommit(() -> {
             sites.refresh();
             cache.invalidateAll();
         });
+        changes.purgeAtCdn(tags);
     }
 
     private static String zone(String raw) {
