@@ -9,6 +9,7 @@ import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.common.KeysetPage;
 import vn.portalnews.common.Paging;
+import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.ScheduledContent;
 import vn.portalnews.site.SiteRef;
 
@@ -32,11 +33,13 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
     private final CategoryService categories;
     private final CursorCodec cursors;
     private final ArticleViewCounts viewCounts;
+    private final PublicResponseCache counts;
     private final Clock clock;
 
     ArticleService(ArticleQueries queries, CategoryService categories, CursorCodec cursors, ArticleViewCounts viewCounts,
-                   Clock clock) {
+                   PublicResponseCache counts, Clock clock) {
         this.queries = queries;
+        this.counts = counts;
         this.viewCounts = viewCounts;
         this.categories = categories;
         this.cursors = cursors;
@@ -60,7 +63,7 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
         if (paging.page() == null) {
             return new ArticlePage(items, nextCursor, null, null, null);
         }
-        long total = queries.count(articles);
+        long total = counts.count(site.id(), "count|" + scope, () -> queries.count(articles));
         return new ArticlePage(items, nextCursor, paging.page(), total, paging.pages(total));
     }
 

@@ -51,6 +51,10 @@ public interface HttpConfig {
         /** Bytes of such answers kept (bodies and keys). */
         @WithDefault("4194304")
         long recentMaxBytes();
+
+        /** Bytes of remembered counts of numbered pages (about 250 bytes each), kept until the site changes. */
+        @WithDefault("1048576")
+        long countMaxBytes();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +36,10 @@ public class PublicResponseCache {
     record Key(long siteId, String name) {
     }
 
-    record Entry(RenderedJson json, long generation) {
+    record Entry(RenderedJson json, long generation, long count) {
+        Entry(RenderedJson json, long generation) {
+            this(json, generation, 0);
+        }
     }
 
     private record Generation(long value, Instant expiresAt) {
@@ -49,6 +53,7 @@ public class PublicResponseCache {
     private final ScheduledContent scheduled;
     private final Cache<Key, Entry> entries;
     private final Cache<Key, RenderedJson> recent;
+    private final Cache<Key, Entry> counts;
     private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
     private final AtomicLong generationCounter = new AtomicLong();
     private final AtomicLong invalidations = new AtomicLong();
@@ -63,7 +68,14 @@ public class PublicResponseCache {
                 .weigher((Key key, RenderedJson json) -> weight(key, json))
                 .expireAfterWrite(config.recentMaxAge())
                 .build();
+        this.counts = Caffeine.newBuilder()
+                .maximumWeight(config.countMaxBytes())
+                .weigher((Key key, Entry entry) -> ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + COUNT_BYTES)
+                .build();
     }
+
+    /** A count kept with its generation, as a one-number answer. */
+    private static final int COUNT_BYTES = 48;
 
     private static int weight(Key key, RenderedJson json) {
         return ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + json.retainedBytes();
@@ -120,6 +132,26 @@ public class PublicResponseCache {
      */
     public RenderedJson recent(long siteId, String name, Supplier<?> loader) {
         return recent.get(new Key(siteId, name), key -> http.render(ReadReplica.publicRead(loader)));
+    }
+
+    /**
+     * A count over the site's public content (numbered pages' {@code totalItems}), computed by {@code counter}
+     * once per generation of the site: counting is the one read whose cost grows with the site (at 1M articles,
+     * a third of a second), and its result changes only when the content does.
+     */
+    public long count(long siteId, String name, LongSupplier counter) {
+        Key key = new Key(siteId, name);
+        long generation = generationAt(siteId, clock.instant());
+        Entry known = counts.getIfPresent(key);
+        if (known != null && known.generation() == generation) {
+            return known.count();
+        }
+        long value = ReadReplica.publicRead(counter::getAsLong);
+        Generation current = generations.get(siteId);
+        if (current != null && current.value() == generation) {
+            counts.put(key, new Entry(null, generation, value));
+        }
+        return value;
     }
 
     /** The site's answers become stale: none is served again while it can be computed anew. */

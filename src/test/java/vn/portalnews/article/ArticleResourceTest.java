@@ -157,6 +157,21 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldCountNumberedPagesAnewWhenTheContentChanges() {
+        content.published(site, news, "mot", BASE);
+        // a later page asks for the count again: its answer is not cached, the count is
+        given().queryParam("page", 1).get(articles()).then().body("totalItems", equalTo(1));
+        content.published(site, news, "hai", BASE.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                given().queryParam("page", 2).queryParam("limit", 1).get(articles()).then().body("totalItems", equalTo(2)));
+        Instant due = Instant.now().plusMillis(1500);
+        content.published(site, news, "ba", due); // scheduled: counted only from its instant
+        given().queryParam("page", 3).queryParam("limit", 1).get(articles()).then().body("totalItems", equalTo(2));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("page", 3).queryParam("limit", 2).get(articles()).then().body("totalItems", equalTo(3)));
+    }
+
+    @Test
     void shouldPublishAScheduledArticleExactlyAtItsInstant() {
         content.published(site, news, "da-dang", BASE);
         Instant due = Instant.now().plusMillis(1500).truncatedTo(ChronoUnit.MILLIS);

@@ -73,6 +73,11 @@ final class TestHttpConfig {
             public long recentMaxBytes() {
                 return 1_000_000;
             }
+
+            @Override
+            public long countMaxBytes() {
+                return 100_000;
+            }
         };
     }
 }
