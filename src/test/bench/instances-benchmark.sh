@@ -105,11 +105,15 @@ echo "== 2. $HITS hits from distinct visitors through the balancer"
 views_before=$(curl -fs "http://localhost:18101/api/v1/sites/$SITE/articles/$SLUG" | json "d['viewCount']")
 pages_before=$(curl -fs "http://localhost:18101/api/v1/sites/$SITE/stats/daily" | json 'sum(x["pageviews"] for x in d["days"])')
 cat > "$WORK/hits.lua" <<LUA
+-- every hit a new visitor: wrk's threads each run their own Lua with the same random sequence, so the
+-- thread's number is part of the User-Agent
+local threads = 0
+setup = function(thread) threads = threads + 1; thread:set("thread_id", threads) end
 local n = 0
 request = function()
   n = n + 1
   return wrk.format("POST", "/api/v1/sites/$SITE/hits", {["Content-Type"] = "application/json",
-    ["User-Agent"] = "Mozilla/5.0 instances-visitor-" .. math.random(1, 1000000000) .. "-" .. n}, '{"article":"$SLUG"}')
+    ["User-Agent"] = "Mozilla/5.0 instances-visitor-" .. thread_id .. "-" .. n}, '{"article":"$SLUG"}')
 end
 LUA
 accepted() { curl -fs "http://localhost:$1/q/metrics" | awk '/^portal_hits_accepted_total/ {printf "%d", $2}'; }

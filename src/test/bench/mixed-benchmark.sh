@@ -49,7 +49,8 @@ request = function()
     ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) mixed-visitor-" .. math.random(1, 5000000)
   }, '{"article":"' .. slugs[math.random(#slugs)] .. '"}')
 end
-delay = function() return $((1000 * 16 / HITS_PER_SECOND)) end
+-- 32 connections, each waiting this long between hits (a hit itself takes about a millisecond)
+delay = function() return $((1000 * 32 / HITS_PER_SECOND - 1)) end
 LUA
 
 reads() {  # reads LABEL: one measured read run, printed as a row
@@ -63,13 +64,13 @@ reads() {  # reads LABEL: one measured read run, printed as a row
   echo "$out" | awk '/Requests\/sec/ {print $2}' > "$WORK/last-rps"
 }
 
-PATHS_FILE="$WORK/paths" wrk -t2 -c32 -d5s -s src/test/bench/random-path.lua "$BASE" > /dev/null   # JIT warm-up
-wrk -t1 -c16 -d5s -s "$WORK/hits.lua" "$BASE" > /dev/null
+PATHS_FILE="$WORK/paths" wrk -t2 -c32 -d15s -s src/test/bench/random-path.lua "$BASE" > /dev/null   # JIT warm-up
+wrk -t1 -c32 -d5s -s "$WORK/hits.lua" "$BASE" > /dev/null
 sleep 2
 printf '%-22s %10s %9s %9s %12s\n' phase "reads/s" p50 p99 "pg commits"
 reads "reads alone"; alone1=$(cat "$WORK/last-rps")
 hits_before=$(accepted)
-wrk -t1 -c16 -d"$((${DURATION%s} + 4))s" -s "$WORK/hits.lua" "$BASE" > "$WORK/hits.out" &
+wrk -t1 -c32 -d"$((${DURATION%s} + 4))s" -s "$WORK/hits.lua" "$BASE" > "$WORK/hits.out" &
 HITS_PID=$!
 sleep 2
 reads "reads + views"; mixed=$(cat "$WORK/last-rps")

@@ -164,15 +164,19 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
     record ChangedTotals(Map<Long, Long> totals, Instant newest) {
     }
 
-    /** Totals counted at or after {@code since} (ten seconds ago when null), oldest first, a bounded batch. */
-    ChangedTotals viewTotalsChangedSince(Instant since) {
+    /**
+     * Totals counted since ten seconds before {@code newestSeen} (a flush that began earlier may commit later),
+     * or before now when that is earlier or unknown (a clock ahead, a total stamped in the future); oldest
+     * first, a bounded batch.
+     */
+    ChangedTotals viewTotalsChangedSince(Instant newestSeen) {
         Map<Long, Long> totals = new HashMap<>();
         Instant[] newest = new Instant[1];
         sql.query("""
                         select v.article_id, v.view_count, v.counted_at from article_counters v
-                        where v.counted_at >= coalesce(cast(:since as timestamptz), now() - interval '10 seconds')
+                        where v.counted_at >= least(coalesce(cast(:seen as timestamptz), now()), now()) - interval '10 seconds'
                         order by v.counted_at limit 50000""")
-                .bind("since", since)
+                .bind("seen", newestSeen)
                 .forEach(row -> {
                     totals.put(row.longValue("article_id"), row.longValue("view_count"));
                     newest[0] = row.instant("counted_at");

@@ -30,8 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ArticleViewCounts implements LiveNumbers {
 
     private static final Logger LOG = Logger.getLogger(ArticleViewCounts.class);
-    /** Rows counted this long before the newest one seen are read again: a flush that began earlier may commit later. */
-    private static final java.time.Duration COMMIT_MARGIN = java.time.Duration.ofSeconds(10);
     private static final int BYTES_PER_TOTAL = 100;
 
     private final ArticleQueries queries;
@@ -79,9 +77,9 @@ public class ArticleViewCounts implements LiveNumbers {
 
     /** Reads the totals any instance changed lately. */
     void refresh() {
-        Instant since = newestSeen == null ? null : newestSeen.minus(COMMIT_MARGIN);
+        Instant seen = newestSeen;
         ArticleQueries.ChangedTotals changed = QuarkusTransaction.requiringNew()
-                .call(() -> queries.viewTotalsChangedSince(since));
+                .call(() -> queries.viewTotalsChangedSince(seen));
         if (changed.newest() != null) {
             newestSeen = changed.newest();
         }

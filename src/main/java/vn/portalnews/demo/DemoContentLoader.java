@@ -137,7 +137,7 @@ public class DemoContentLoader {
         }
         try (var statement = connection.prepareStatement("""
                 insert into article_counters (article_id, site_id, view_count, counted_at)
-                select a.id, a.site_id, k.views, a.published_at
+                select a.id, a.site_id, k.views, least(a.published_at, now())
                 from unnest(?::text[], ?::bigint[]) as k(slug, views)
                 join articles a on a.site_id = ? and a.slug = k.slug""")) {
             statement.setArray(1, connection.createArrayOf("text", viewedSlugs.toArray()));
