@@ -54,6 +54,8 @@ public class ContractFilter implements OASFilter {
             }
             if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-None-Match".equalsIgnoreCase(p.getName()))) {
                 addIfMissing(operation, "304", "Unchanged since the ETag in If-None-Match");
+                addCachingHeaders(operation.getResponses().getAPIResponse("200"));
+                addCachingHeaders(operation.getResponses().getAPIResponse("304"));
             }
             addIfMissing(operation, "503", "The database is unavailable or busy (a cached answer is served when there is one); see Retry-After");
             if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
@@ -69,6 +71,26 @@ public class ContractFilter implements OASFilter {
             });
         }));
         removeUnreachable(openAPI);
+    }
+
+    /** What every cacheable public answer says to browsers and CDNs (see HttpCaching and CacheTags). */
+    private static void addCachingHeaders(APIResponse response) {
+        if (response == null) {
+            return;
+        }
+        header(response, "ETag", "Strong tag of the answer; changes only when what it says changes");
+        header(response, "Cache-Control", "For browsers and apps: public, max-age=PORTAL_HTTP_MAX_AGE");
+        header(response, "CDN-Cache-Control", "For a CDN (RFC 9213): long for content, which editors' changes purge by tag; "
+                + "a second for visit counters and most-read; with stale-if-error");
+        header(response, "Surrogate-Key", "Cache tags a CDN may purge by (site:, list:, category:, day:, article:, search:, "
+                + "archive:); the header is named by PORTAL_CDN_TAG_HEADER");
+    }
+
+    private static void header(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
     }
 
     private static void addIfMissing(Operation operation, String status, String description) {
