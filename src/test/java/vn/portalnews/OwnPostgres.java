@@ -81,12 +81,14 @@ public class OwnPostgres implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    public static int port() {
-        return port;
+    /** A connection of the test's own to the cluster, past the service's pool. */
+    public static java.sql.Connection connect() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
     }
 
-    public static int replicaPort() {
-        return replicaPort;
+    /** The same to the replica. */
+    public static java.sql.Connection connectToReplica() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + replicaPort + "/postgres", "postgres", "");
     }
 
     public static void startReplica() {

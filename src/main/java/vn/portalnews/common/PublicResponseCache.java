@@ -36,10 +36,8 @@ public class PublicResponseCache {
     record Key(long siteId, String name) {
     }
 
-    record Entry(RenderedJson json, long generation, long count) {
-        Entry(RenderedJson json, long generation) {
-            this(json, generation, 0);
-        }
+    /** A value and the generation of its site it was computed under. */
+    record Entry<V>(V value, long generation) {
     }
 
     private record Generation(long value, Instant expiresAt) {
@@ -51,9 +49,9 @@ public class PublicResponseCache {
     private final HttpCaching http;
     private final Clock clock;
     private final ScheduledContent scheduled;
-    private final Cache<Key, Entry> entries;
+    private final Cache<Key, Entry<RenderedJson>> entries;
     private final Cache<Key, RenderedJson> recent;
-    private final Cache<Key, Entry> counts;
+    private final Cache<Key, Entry<Long>> counts;
     private final ConcurrentHashMap<Long, Generation> generations = new ConcurrentHashMap<>();
     private final AtomicLong generationCounter = new AtomicLong();
     private final AtomicLong invalidations = new AtomicLong();
@@ -70,7 +68,7 @@ public class PublicResponseCache {
                 .build();
         this.counts = Caffeine.newBuilder()
                 .maximumWeight(config.countMaxBytes())
-                .weigher((Key key, Entry entry) -> ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + COUNT_BYTES)
+                .weigher((Key key, Entry<Long> entry) -> ENTRY_OVERHEAD_BYTES + 2 * key.name().length() + COUNT_BYTES)
                 .build();
     }
 
@@ -85,16 +83,16 @@ public class PublicResponseCache {
      * Weighed by bytes, so that a few large answers cannot hold more memory than many small ones. Caffeine's
      * admission (W-TinyLFU) keeps an entry out unless it is asked more often than the one it would evict.
      */
-    static Cache<Key, Entry> boundedByBytes(long maxBytes) {
+    static Cache<Key, Entry<RenderedJson>> boundedByBytes(long maxBytes) {
         return boundedByBytes(maxBytes, ForkJoinPool.commonPool());
     }
 
     /** @param maintenance where eviction work runs (tests run it in the caller, to see its result at once) */
-    static Cache<Key, Entry> boundedByBytes(long maxBytes, Executor maintenance) {
+    static Cache<Key, Entry<RenderedJson>> boundedByBytes(long maxBytes, Executor maintenance) {
         return Caffeine.newBuilder()
                 .executor(maintenance)
                 .maximumWeight(maxBytes)
-                .weigher((Key key, Entry entry) -> weight(key, entry.json()))
+                .weigher((Key key, Entry<RenderedJson> entry) -> weight(key, entry.value()))
                 .build();
     }
 
@@ -104,25 +102,7 @@ public class PublicResponseCache {
      * (stale-if-error): an old page beats none while the database is away.
      */
     public RenderedJson get(long siteId, String name, Supplier<?> loader) {
-        Key key = new Key(siteId, name);
-        Entry entry = entries.getIfPresent(key);
-        try {
-            long generation = generationAt(siteId, clock.instant());
-            if (entry != null && entry.generation() == generation) {
-                return entry.json();
-            }
-            RenderedJson json = http.render(ReadReplica.publicRead(loader));
-            Generation current = generations.get(siteId);
-            if (current != null && current.value() == generation) {
-                entries.put(key, new Entry(json, generation));
-            }
-            return json;
-        } catch (RuntimeException e) {
-            if (entry != null && ProblemMappers.databaseUnavailable(e) != null) {
-                return entry.json();
-            }
-            throw e;
-        }
+        return current(entries, new Key(siteId, name), () -> http.render(ReadReplica.publicRead(loader)));
     }
 
     /**
@@ -140,18 +120,33 @@ public class PublicResponseCache {
      * a third of a second), and its result changes only when the content does.
      */
     public long count(long siteId, String name, LongSupplier counter) {
-        Key key = new Key(siteId, name);
-        long generation = generationAt(siteId, clock.instant());
-        Entry known = counts.getIfPresent(key);
-        if (known != null && known.generation() == generation) {
-            return known.count();
+        return current(counts, new Key(siteId, name), () -> ReadReplica.publicRead(counter::getAsLong));
+    }
+
+    /**
+     * The value kept for {@code key} under its site's current generation, else computed and kept, unless the
+     * site changed meanwhile. When the database is unavailable, the last value is used even if the site has
+     * changed since (stale-if-error).
+     */
+    private <V> V current(Cache<Key, Entry<V>> cache, Key key, Supplier<V> compute) {
+        Entry<V> known = cache.getIfPresent(key);
+        try {
+            long generation = generationAt(key.siteId(), clock.instant());
+            if (known != null && known.generation() == generation) {
+                return known.value();
+            }
+            V value = compute.get();
+            Generation current = generations.get(key.siteId());
+            if (current != null && current.value() == generation) {
+                cache.put(key, new Entry<>(value, generation));
+            }
+            return value;
+        } catch (RuntimeException e) {
+            if (known != null && ProblemMappers.databaseUnavailable(e) != null) {
+                return known.value();
+            }
+            throw e;
         }
-        long value = ReadReplica.publicRead(counter::getAsLong);
-        Generation current = generations.get(siteId);
-        if (current != null && current.value() == generation) {
-            counts.put(key, new Entry(null, generation, value));
-        }
-        return value;
     }
 
     /** The site's answers become stale: none is served again while it can be computed anew. */

@@ -11,6 +11,22 @@ public final class RouteProblems {
     private RouteProblems() {
     }
 
+    /**
+     * The body length a request declares: -1 without a Content-Length, -2 when it is not a decimal number,
+     * {@link Long#MAX_VALUE} for one too long to hold in a long (it is over every limit anyway).
+     */
+    public static long declaredLength(io.vertx.core.http.HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        String digits = length.trim();
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+            return -2;
+        }
+        return digits.length() >= 19 ? Long.MAX_VALUE : Long.parseLong(digits);
+    }
+
     public static void respond(RoutingContext ctx, ObjectMapper mapper, ProblemType type, String detail) {
         String path = ctx.request().path();
         try {

@@ -49,9 +49,7 @@ public class SecurityHeaders {
             }
             // a body declared larger than the limit is refused here, with problem details, before it is read;
             // the framework's own 413 (for a chunked body that outgrows it) has no body
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
-                    && Long.parseLong(length) > maxBodyBytes) {
+            if (RouteProblems.declaredLength(ctx.request()) > maxBodyBytes) {
                 FrameworkFailures.respond(ctx, mapper, 413);
                 return;
             }

@@ -56,8 +56,4 @@ public class PurgeOutbox implements CdnPurges {
     void retryAt(List<Long> ids, Instant dueAt) {
         queries.retryAt(ids, dueAt);
     }
-
-    long pending() {
-        return queries.pending();
-    }
 }

@@ -49,8 +49,4 @@ class PurgeQueries {
                 .bind("ids", ids.toArray(Long[]::new)).bind("due", dueAt)
                 .update();
     }
-
-    long pending() {
-        return sql.query("select count(*) as pending from cdn_purges").single(row -> row.longValue("pending"));
-    }
 }

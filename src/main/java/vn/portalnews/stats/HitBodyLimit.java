@@ -20,15 +20,12 @@ class HitBodyLimit {
     void register(@Observes Router router, StatsConfig config, ObjectMapper mapper) {
         int limit = config.maxHitBytes();
         router.route(HttpMethod.POST, "/api/v1/sites/:site/hits").order(-100).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length == null) {
+            long bytes = RouteProblems.declaredLength(ctx.request());
+            if (bytes == -1) {
                 RouteProblems.respond(ctx, mapper, ProblemType.LENGTH_REQUIRED, "Send the hit with a Content-Length");
                 return;
             }
-            long bytes;
-            try {
-                bytes = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
+            if (bytes == -2) {
                 RouteProblems.respond(ctx, mapper, ProblemType.MALFORMED_REQUEST, "Content-Length is not a number");
                 return;
             }

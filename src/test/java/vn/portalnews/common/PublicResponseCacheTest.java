@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicResponseCacheTest {
 
-    private static Entry body(int bytes) {
-        return new Entry(new RenderedJson(new byte[bytes], "\"etag\""), 1);
+    private static Entry<RenderedJson> body(int bytes) {
+        return new Entry<>(new RenderedJson(new byte[bytes], "\"etag\""), 1);
     }
 
     @Test
@@ -42,7 +42,7 @@ class PublicResponseCacheTest {
 
     @Test
     void shouldHoldNoMoreBytesThanItsBound() {
-        Cache<Key, Entry> cache = PublicResponseCache.boundedByBytes(1_000_000, Runnable::run);
+        Cache<Key, Entry<RenderedJson>> cache = PublicResponseCache.boundedByBytes(1_000_000, Runnable::run);
         for (int i = 0; i < 1_000; i++) {
             cache.put(new Key(1, "search|" + i), body(100_000));
         }
@@ -53,7 +53,7 @@ class PublicResponseCacheTest {
 
     @Test
     void shouldKeepAHotPageWhileAFloodOfOneOffAnswersPassesBy() {
-        Cache<Key, Entry> cache = PublicResponseCache.boundedByBytes(2_000_000, Runnable::run);
+        Cache<Key, Entry<RenderedJson>> cache = PublicResponseCache.boundedByBytes(2_000_000, Runnable::run);
         for (int i = 0; i < 150; i++) {
             cache.put(new Key(1, "archive|" + i), body(10_000)); // a running service: the cache is mostly full
         }

@@ -9,7 +9,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -49,7 +48,7 @@ class DatabaseFaultsTest {
     private static final String SITE = "/api/v1/sites/xa-an-binh";
 
     private static Connection direct() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + OwnPostgres.port() + "/postgres", "postgres", "");
+        return OwnPostgres.connect();
     }
 
     private static long pageviews() throws SQLException {

@@ -47,10 +47,6 @@ public class ReadReplica {
         }
     }
 
-    public boolean configured() {
-        return replica != null;
-    }
-
     /** Runs an anonymous public read, which may go to the replica. */
     public static <T> T publicRead(Supplier<T> read) {
         if (Boolean.TRUE.equals(PUBLIC_READ.get())) {

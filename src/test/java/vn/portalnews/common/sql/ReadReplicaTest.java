@@ -13,7 +13,6 @@ import vn.portalnews.OwnPostgres;
 import vn.portalnews.TestAccounts;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,7 +51,7 @@ class ReadReplicaTest {
     TestAccounts accounts;
 
     private static Connection replica() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + OwnPostgres.replicaPort() + "/postgres", "postgres", "");
+        return OwnPostgres.connectToReplica();
     }
 
     private static long statementsOnReplica() throws SQLException {
