@@ -54,6 +54,14 @@ public class Article extends PanacheEntityBase {
     @Column(name = "cover_image_url")
     public String coverImageUrl;
 
+    /** The cover from the media library; {@link #coverImageUrl} is the older, external form. */
+    @Column(name = "cover_media_id")
+    public Long coverMediaId;
+
+    /** The cover's alt text in this article; the medium's own when null. */
+    @Column(name = "cover_alt")
+    public String coverAlt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ArticleStatus status;

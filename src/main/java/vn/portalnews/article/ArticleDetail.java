@@ -5,6 +5,8 @@ import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.Tagged;
 import vn.portalnews.common.LocalDates;
+import vn.portalnews.media.Attachment;
+import vn.portalnews.media.Image;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,8 +24,13 @@ public record ArticleDetail(
         @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
         @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
         LiveNumber viewCount,
-        @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl,
-        @Schema(examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body) implements Tagged {
+        @Schema(deprecated = true, nullable = true, description = "Use coverImage. The cover's URL: an external one, "
+                + "or the largest JPEG of coverImage", examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl,
+        @Schema(nullable = true, description = "The cover from the media library, with alt text and sizes for srcset")
+        Image coverImage,
+        @Schema(description = "Sanitized HTML; library images are <picture> elements with WebP and JPEG srcsets",
+                examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body,
+        @Schema(description = "Files for download, in the editors' order") List<Attachment> attachments) implements Tagged {
 
     @Override
     public List<String> cacheTags() {
@@ -34,6 +41,6 @@ public record ArticleDetail(
         ArticleSummary summary = article.summary().summary(zone);
         return new ArticleDetail(summary.id(), summary.slug(), summary.title(), summary.summary(), summary.author(),
                 summary.category(), summary.publishedAt(), summary.updatedAt(), summary.viewCount(),
-                summary.coverImageUrl(), article.body());
+                summary.coverImageUrl(), summary.coverImage(), article.body(), article.attachments());
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.sql.NativeSql;
+import vn.portalnews.media.Attachment;
+import vn.portalnews.media.MediaLibrary;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -58,16 +60,22 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
     }
 
     /** A public article as its page shows it: the list fields, its category's id and the body. */
-    public record PublicArticle(ArticleRow summary, long categoryId, String body) {
+    public record PublicArticle(ArticleRow summary, long categoryId, String body, List<Attachment> attachments) {
     }
+
+    /** An article's attachments in order, as one JSON array beside its row (see media_attachment_json in V11). */
+    private static final String ATTACHMENTS = """
+            (select coalesce(jsonb_agg(media_attachment_json(t.media_id, t.title) order by t.position), '[]')
+             from article_attachments t where t.article_id = a.id)::text as attachments""";
 
     /** The public article with this slug. */
     public Optional<PublicArticle> findPublic(long siteId, String slug, Instant now) {
-        return sql.query("select " + ArticleRow.COLUMNS + ", a.category_id, a.body"
+        return sql.query("select " + ArticleRow.COLUMNS + ", a.category_id, a.body, " + ATTACHMENTS
                         + " from articles a join categories c on c.id = a.category_id"
                         + " where a.site_id = :site and a.slug = :slug and " + PublicArticles.RULE)
                 .bind("site", siteId).bind("slug", slug).bind("now", now)
-                .first(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body")));
+                .first(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
+                        MediaLibrary.attachments(row.string("attachments"))));
     }
 
     /** Any article of the site by id, whatever its status, its category fetched (the editors' view). */

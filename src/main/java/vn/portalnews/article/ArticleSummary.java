@@ -4,6 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LocalDates;
+import vn.portalnews.media.Image;
+import vn.portalnews.media.ImageVariant;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,7 +23,10 @@ public record ArticleSummary(
         @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
         @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
         LiveNumber viewCount,
-        @Schema(examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl) {
+        @Schema(deprecated = true, nullable = true, description = "Use coverImage. The cover's URL: an external one, "
+                + "or the largest JPEG of coverImage", examples = "https://cdn.example.vn/images/cchc.jpg") String coverImageUrl,
+        @Schema(nullable = true, description = "The cover from the media library, with alt text and sizes for srcset")
+        Image coverImage) {
 
     /** The tags of the articles a list shows. */
     public static List<String> cacheTags(List<ArticleSummary> items) {
@@ -32,6 +37,15 @@ public record ArticleSummary(
         return new ArticleSummary(row.id(), row.slug(), row.title(), row.summary(), row.author(),
                 new CategoryRef(row.categorySlug(), row.categoryName()),
                 LocalDates.local(row.publishedAt(), zone), LocalDates.local(row.updatedAt(), zone),
-                ArticleViewCounts.live(row.id(), row.viewCount()), row.coverImageUrl());
+                ArticleViewCounts.live(row.id(), row.viewCount()), coverImageUrl(row), row.coverImage());
+    }
+
+    /** Old clients keep a cover URL: the external one, else the library cover's largest JPEG. */
+    static String coverImageUrl(ArticleRow row) {
+        if (row.coverImageUrl() != null || row.coverImage() == null) {
+            return row.coverImageUrl();
+        }
+        return row.coverImage().variants().stream().filter(variant -> variant.format().equals("jpeg"))
+                .reduce((smaller, larger) -> larger).map(ImageVariant::url).orElse(row.coverImage().url());
     }
 }

@@ -47,4 +47,14 @@ public final class CacheTags {
     public static String archive(String site) {
         return "archive:" + site;
     }
+
+    /** The site's list of albums. */
+    public static String albums(String site) {
+        return "albums:" + site;
+    }
+
+    /** An answer showing this album, whole or in a list. */
+    public static String album(long id) {
+        return "album:" + id;
+    }
 }

@@ -94,7 +94,7 @@ public class HttpCaching {
     }
 
     /** RFC 9110 §13.1.2: weak comparison, a list of tags or "*". */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

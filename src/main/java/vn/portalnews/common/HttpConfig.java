@@ -29,6 +29,13 @@ public interface HttpConfig {
          */
         @WithDefault("20480")
         int maxHeaderBytes();
+
+        /**
+         * Largest request body (JSON) on every route that does not declare its own limit (media uploads do,
+         * see {@code portal.media.max-*-bytes}). A body must declare its length: a chunked one gets a 411.
+         */
+        @WithDefault("10485760")
+        long maxBodyBytes();
     }
 
     @ConfigMapping(prefix = "portal.cache")

@@ -153,7 +153,8 @@ public class ProblemMappers {
         String detail = switch (type) {
             case NOT_FOUND -> "Nothing is served at " + path(uri);
             case METHOD_NOT_ALLOWED -> "This method is not allowed on " + path(uri);
-            case UNSUPPORTED_MEDIA_TYPE -> "The request's Content-Type is not accepted here; send application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> "The request's Content-Type is not accepted here; send application/json "
+                    + "(multipart/form-data to upload media)";
             case NOT_ACCEPTABLE -> "This resource is served as application/json only";
             default -> status >= 500 ? "The server could not complete the request" : "The request was not understood";
         };

@@ -15,6 +15,7 @@ public enum ProblemType {
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Range not satisfiable"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     HEADER_FIELDS_TOO_LARGE(431, "header-fields-too-large", "Request header fields too large"),

@@ -15,6 +15,12 @@ public final class RouteProblems {
      * The body length a request declares: -1 without a Content-Length, -2 when it is not a decimal number,
      * {@link Long#MAX_VALUE} for one too long to hold in a long (it is over every limit anyway).
      */
+    /**
+     * A route that takes larger bodies than {@link HttpConfig.Http#maxBodyBytes()} (uploads) puts its own limit,
+     * a Long, under this key in a handler ordered before {@link SecurityHeaders}'s.
+     */
+    public static final String BODY_LIMIT = "portal.body-limit";
+
     public static long declaredLength(io.vertx.core.http.HttpServerRequest request) {
         String length = request.getHeader("Content-Length");
         if (length == null) {

@@ -1,13 +1,11 @@
 package vn.portalnews.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first handler of every request. It refuses a request line, headers or a declared body over their size
@@ -26,9 +24,7 @@ public class SecurityHeaders {
 
     private static final String[] PRIVATE_PREFIXES = {"/api/v1/auth/", "/api/v1/editor/", "/api/v1/admin/"};
 
-    void register(@Observes Router router, ObjectMapper mapper, HttpConfig.Http limits,
-                  @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
-        long maxBodyBytes = maxBody.asLongValue();
+    void register(@Observes Router router, ObjectMapper mapper, HttpConfig.Http limits) {
         router.route().order(-400).handler(ctx -> {
             String path = ctx.request().path();
             ctx.addHeadersEndHandler(ignored -> {
@@ -47,10 +43,18 @@ public class SecurityHeaders {
                 FrameworkFailures.respond(ctx, mapper, 431);
                 return;
             }
-            // a body declared larger than the limit is refused here, with problem details, before it is read;
-            // the framework's own 413 (for a chunked body that outgrows it) has no body
-            if (RouteProblems.declaredLength(ctx.request()) > maxBodyBytes) {
-                FrameworkFailures.respond(ctx, mapper, 413);
+            // a body declared larger than the route's limit is refused here, with problem details, before it is
+            // read; one that does not declare its length could only be counted while it is buffered, so it is refused
+            Long routeLimit = ctx.get(RouteProblems.BODY_LIMIT);
+            long maxBodyBytes = routeLimit != null ? routeLimit : limits.maxBodyBytes();
+            long declared = RouteProblems.declaredLength(ctx.request());
+            if (declared == -1 && ctx.request().headers().contains("Transfer-Encoding")) {
+                RouteProblems.respond(ctx, mapper, ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length");
+                return;
+            }
+            if (declared > maxBodyBytes) {
+                RouteProblems.respond(ctx, mapper, ProblemType.CONTENT_TOO_LARGE,
+                        "The request body is larger than this route accepts (" + maxBodyBytes + " bytes)");
                 return;
             }
             ctx.next();

@@ -2,6 +2,8 @@ package vn.portalnews.article.editor;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,4 +44,15 @@ public class ArticleRevision extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String body;
+
+    @Column(name = "cover_media_id")
+    public Long coverMediaId;
+
+    @Column(name = "cover_alt")
+    public String coverAlt;
+
+    /** [{"id": 43, "title": "..."}, ...]: the attachments as the article had them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String attachments = "[]";
 }

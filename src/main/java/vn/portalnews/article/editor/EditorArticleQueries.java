@@ -88,6 +88,29 @@ class EditorArticleQueries {
                         row.string("editor_name"), row.string("title"), row.string("summary"), row.string("body")));
     }
 
+    /** One attachment of an article, in order. */
+    record AttachmentRow(long mediaId, String title) {
+    }
+
+    List<AttachmentRow> attachments(long articleId) {
+        return sql.query("select media_id, title from article_attachments where article_id = :article order by position")
+                .bind("article", articleId).list(row -> new AttachmentRow(row.longValue("media_id"), row.string("title")));
+    }
+
+    void replaceAttachments(long articleId, List<AttachmentRow> attachments) {
+        sql.query("delete from article_attachments where article_id = :article").bind("article", articleId).update();
+        if (!attachments.isEmpty()) {
+            sql.query("""
+                            insert into article_attachments (article_id, position, media_id, title)
+                            select :article, t.position, t.media_id, t.title
+                            from unnest(:media, :titles) with ordinality as t(media_id, title, position)""")
+                    .bind("article", articleId)
+                    .bind("media", attachments.stream().map(AttachmentRow::mediaId).toArray(Long[]::new))
+                    .bind("titles", attachments.stream().map(AttachmentRow::title).toArray(String[]::new))
+                    .update();
+        }
+    }
+
     int lastRevision(long articleId) {
         return sql.query("select coalesce(max(revision), 0) as last from article_revisions where article_id = :article")
                 .bind("article", articleId)

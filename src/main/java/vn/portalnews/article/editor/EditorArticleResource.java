@@ -46,7 +46,7 @@ public class EditorArticleResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final Set<String> STATUSES = Set.of("DRAFT", "PUBLISHED", "SCHEDULED", "ARCHIVED");
     private static final Set<String> WRITABLE_FIELDS = new TreeSet<>(Set.of("title", "summary", "body", "category", "author",
-            "coverImageUrl", "slug"));
+            "coverImageUrl", "slug", "coverImage", "attachments"));
 
     private final EditorArticleService articles;
     private final ObjectMapper mapper;

@@ -1,5 +1,6 @@
 package vn.portalnews.article.editor;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,10 @@ import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.KeysetPage;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.common.RequestValidation;
+import vn.portalnews.media.Attachment;
+import vn.portalnews.media.Image;
+import vn.portalnews.media.MediaHtml;
+import vn.portalnews.media.MediaLibrary;
 import vn.portalnews.site.Site;
 import vn.portalnews.site.SiteRef;
 
@@ -28,7 +33,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -60,12 +67,15 @@ public class EditorArticleService {
     private final ContentChanges changes;
     private final CursorCodec cursors;
     private final RequestValidation validation;
+    private final MediaLibrary library;
+    private final MediaHtml mediaHtml;
+    private final ObjectMapper json;
     private final Clock clock;
 
     EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, ArticleQueries articles,
                          TextMatch textMatch, EditorAccess access, CategoryService categories, HtmlSanitizer sanitizer,
                          ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors, RequestValidation validation,
-                         Clock clock) {
+                         MediaLibrary library, MediaHtml mediaHtml, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.articles = articles;
@@ -77,6 +87,9 @@ public class EditorArticleService {
         this.changes = changes;
         this.cursors = cursors;
         this.validation = validation;
+        this.library = library;
+        this.mediaHtml = mediaHtml;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -118,10 +131,11 @@ public class EditorArticleService {
         article.createdBy = editor.id();
         Instant now = now();
         article.createdAt = now;
-        apply(site, editor, article, input, now);
+        ChosenMedia media = apply(site, editor, article, input, now);
         articles.persistAndFlush(article);
         slugs.claimed(site.id(), article.slug);
-        saveRevision(article, editor, now);
+        saveMedia(article, media);
+        saveRevision(article, editor, now, media);
         changes.siteContentChanged(site.id(), List.of(), null); // a draft: nothing public to purge yet
         return view(site, article);
     }
@@ -132,20 +146,35 @@ public class EditorArticleService {
 
     /** A change computed from the article's current writable state, read once in the same transaction. */
     public EditorArticle patch(SiteRef site, long id, String ifMatch, UnaryOperator<ArticleInput> change) {
+        return update(site, id, ifMatch, true, change);
+    }
+
+    private EditorArticle update(SiteRef site, long id, String ifMatch, boolean ifMatchRequired,
+                                 UnaryOperator<ArticleInput> change) {
         Editor editor = access.require(site, SiteRole.AUTHOR);
         Article article = find(site, id);
         requireCanChange(editor, site, article);
         List<String> shownAs = publicTags(site, article);
-        ArticleInput input = validation.check("body", change.apply(new ArticleInput(article.title, article.summary,
-                article.body, article.category.slug, article.authorName, article.coverImageUrl, article.slug)));
-        ArticleVersions.check(ifMatch, article.version, true);
+        ArticleInput input = validation.check("body", change.apply(current(article)));
+        ArticleVersions.check(ifMatch, article.version, ifMatchRequired);
         Instant now = now();
-        String oldSlug = apply(site, editor, article, input, now);
+        String oldSlug = article.slug;
+        ChosenMedia media = apply(site, editor, article, input, now);
         entityManager.flush();
         if (!oldSlug.equals(article.slug)) {
             slugs.moved(site.id(), article.id, oldSlug, article.slug);
         }
-        return saved(site, editor, article, now, shownAs);
+        saveMedia(article, media);
+        return saved(site, editor, article, now, media, shownAs);
+    }
+
+    /** The article's writable state, as an input a change starts from. */
+    private ArticleInput current(Article article) {
+        return new ArticleInput(article.title, article.summary, article.body, article.category.slug, article.authorName,
+                article.coverImageUrl, article.slug,
+                article.coverMediaId == null ? null : new ArticleInput.CoverImageInput(article.coverMediaId, article.coverAlt),
+                queries.attachments(article.id).stream()
+                        .map(row -> new ArticleInput.AttachmentInput(row.mediaId(), row.title())).toList());
     }
 
     /** Soft delete: the article leaves the public side but stays, with its revisions. */
@@ -156,7 +185,7 @@ public class EditorArticleService {
         ArticleVersions.check(ifMatch, article.version, true);
         List<String> shownAs = publicTags(site, article);
         article.status = ArticleStatus.ARCHIVED;
-        saved(site, editor, article, null, shownAs);
+        saved(site, editor, article, null, null, shownAs);
     }
 
     public EditorArticle publish(SiteRef site, long id, String ifMatch, PublishRequest request) {
@@ -170,7 +199,7 @@ public class EditorArticleService {
         List<String> shownAs = publicTags(site, article);
         article.status = ArticleStatus.PUBLISHED;
         article.publishedAt = at;
-        return saved(site, editor, article, null, shownAs);
+        return saved(site, editor, article, null, null, shownAs);
     }
 
     public EditorArticle unpublish(SiteRef site, long id, String ifMatch) {
@@ -179,7 +208,7 @@ public class EditorArticleService {
         ArticleVersions.check(ifMatch, article.version, false);
         List<String> shownAs = publicTags(site, article);
         article.status = ArticleStatus.DRAFT;
-        return saved(site, editor, article, null, shownAs);
+        return saved(site, editor, article, null, null, shownAs);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -195,32 +224,30 @@ public class EditorArticleService {
                 page.nextCursor(last -> cursors.encode(scope, Position.ofId(last.revision()))));
     }
 
-    /** Brings back a revision's text as a new revision; the body is sanitized again on the way. */
+    /**
+     * Brings back a revision's title, summary, body, cover and attachments as a new revision; the body is
+     * sanitized and its media checked again on the way (a medium deleted since is a 400 naming it).
+     */
     public EditorArticle restore(SiteRef site, long id, int revision, String ifMatch) {
-        Editor editor = access.require(site, SiteRole.AUTHOR);
-        Article article = find(site, id);
-        requireCanChange(editor, site, article);
-        ArticleVersions.check(ifMatch, article.version, false);
-        ArticleRevision saved = ArticleRevision.<ArticleRevision>find("articleId = ?1 and revision = ?2", article.id, revision)
+        ArticleRevision saved = ArticleRevision.<ArticleRevision>find("articleId = ?1 and revision = ?2", id, revision)
                 .firstResultOptional()
                 .orElseThrow(() -> ApiProblemException.notFound("Article " + id + " has no revision " + revision));
-        Instant now = now();
-        List<String> shownAs = publicTags(site, article);
-        article.title = saved.title;
-        article.summary = saved.summary;
-        article.body = sanitizer.sanitize(saved.body);
-        article.updatedAt = now;
-        return saved(site, editor, article, now, shownAs);
+        List<ArticleInput.AttachmentInput> attachments = revisionAttachments(saved);
+        return update(site, id, ifMatch, false, current -> new ArticleInput(saved.title, saved.summary, saved.body,
+                current.category(), current.author(), current.coverImageUrl(), current.slug(),
+                saved.coverMediaId == null ? null : new ArticleInput.CoverImageInput(saved.coverMediaId, saved.coverAlt),
+                attachments));
     }
 
     /**
      * Sets the article's fields from the input. Every lookup happens before the first assignment, so the
      * session is not flushed half-changed in between.
      *
-     * @return the slug the article had before, null for a new article
+     * @return the media it uses, to record once the article row is written
      */
-    private String apply(SiteRef site, Editor editor, Article article, ArticleInput input, Instant now) {
+    private ChosenMedia apply(SiteRef site, Editor editor, Article article, ArticleInput input, Instant now) {
         long categoryId = categories.requireId(site, "category", input.category());
+        ChosenMedia media = chooseMedia(site, input);
         String title = input.title().strip();
         String slug;
         if (input.slug() != null && !input.slug().isBlank()) {
@@ -229,17 +256,64 @@ public class EditorArticleService {
         } else {
             slug = article.slug != null ? article.slug : slugs.generate(site.id(), title);
         }
-        String oldSlug = article.slug;
         article.category = entityManager.getReference(Category.class, categoryId);
         article.title = title;
         article.slug = slug;
-        article.body = sanitizer.sanitize(input.body());
+        article.body = media.body();
+        article.coverMediaId = media.coverId();
+        article.coverAlt = media.coverAlt();
         article.summary = input.summary() == null || input.summary().isBlank()
                 ? summaryOf(article.body) : input.summary().strip();
         article.authorName = input.author() == null || input.author().isBlank() ? editor.displayName() : input.author().strip();
         article.coverImageUrl = input.coverImageUrl() == null || input.coverImageUrl().isBlank() ? null : input.coverImageUrl();
         article.updatedAt = now;
-        return oldSlug;
+        return media;
+    }
+
+    /** The media an input uses, each checked against the site's library, and the body with library images written out. */
+    private record ChosenMedia(Long coverId, String coverAlt, String body, List<EditorArticleQueries.AttachmentRow> attachments,
+                               Set<Long> used) {
+    }
+
+    private ChosenMedia chooseMedia(SiteRef site, ArticleInput input) {
+        Set<Long> used = new LinkedHashSet<>();
+        Long coverId = null;
+        String coverAlt = null;
+        if (input.coverImage() != null) {
+            coverId = input.coverImage().id();
+            MediaLibrary.MediaRef cover = library.images(site, "coverImage.id", List.of(coverId)).get(coverId);
+            coverAlt = input.coverImage().alt() == null || input.coverImage().alt().isBlank() ? null : input.coverImage().alt().strip();
+            if (coverAlt == null && cover.alt().isBlank()) {
+                throw ApiProblemException.invalid("coverImage.alt", "the cover needs alt text: give it here or on medium " + coverId);
+            }
+            used.add(coverId);
+        }
+        MediaHtml.LinkedBody body = mediaHtml.link(site, "body", sanitizer.sanitize(input.body()));
+        used.addAll(body.mediaIds());
+        List<ArticleInput.AttachmentInput> wanted = input.attachmentList();
+        Map<Long, MediaLibrary.MediaRef> files = library.media(site, "attachments",
+                wanted.stream().map(ArticleInput.AttachmentInput::id).toList());
+        List<EditorArticleQueries.AttachmentRow> attachments = new ArrayList<>();
+        for (ArticleInput.AttachmentInput attachment : wanted) {
+            attachments.add(new EditorArticleQueries.AttachmentRow(attachment.id(),
+                    files.get(attachment.id()).attachment(attachment.title()).title()));
+            used.add(attachment.id());
+        }
+        return new ChosenMedia(coverId, coverAlt, body.html(), attachments, used);
+    }
+
+    /** After the article row is written: its attachments, and its uses, so a medium in use is not deleted. */
+    private void saveMedia(Article article, ChosenMedia media) {
+        queries.replaceAttachments(article.id, media.attachments());
+        library.recordUses(MediaLibrary.UserKind.ARTICLE, article.id, article.title, media.used());
+    }
+
+    private List<ArticleInput.AttachmentInput> revisionAttachments(ArticleRevision revision) {
+        try {
+            return List.of(json.readValue(revision.attachments, ArticleInput.AttachmentInput[].class));
+        } catch (java.io.IOException unreadable) {
+            throw new IllegalStateException("revision " + revision.id + " has unreadable attachments", unreadable);
+        }
     }
 
     /**
@@ -248,10 +322,11 @@ public class EditorArticleService {
      * @param textSavedAt when the text changed, for its revision; null when only the status did
      * @param shownAs    the article's {@link #publicTags} before the change
      */
-    private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt, List<String> shownAs) {
+    private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt, ChosenMedia media,
+                                List<String> shownAs) {
         entityManager.flush();
         if (textSavedAt != null) {
-            saveRevision(article, editor, textSavedAt);
+            saveRevision(article, editor, textSavedAt, media);
         }
         Set<String> purge = new LinkedHashSet<>(shownAs);
         purge.addAll(publicTags(site, article));
@@ -274,7 +349,7 @@ public class EditorArticleService {
                 CacheTags.search(site.slug()), CacheTags.archive(site.slug()));
     }
 
-    private void saveRevision(Article article, Editor editor, Instant now) {
+    private void saveRevision(Article article, Editor editor, Instant now, ChosenMedia media) {
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = article.id;
         revision.revision = queries.lastRevision(article.id) + 1;
@@ -284,6 +359,14 @@ public class EditorArticleService {
         revision.title = article.title;
         revision.summary = article.summary;
         revision.body = article.body;
+        revision.coverMediaId = article.coverMediaId;
+        revision.coverAlt = article.coverAlt;
+        try {
+            revision.attachments = json.writeValueAsString(media.attachments().stream()
+                    .map(row -> new ArticleInput.AttachmentInput(row.mediaId(), row.title())).toList());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
         revision.persist();
     }
 
@@ -324,6 +407,15 @@ public class EditorArticleService {
 
     private EditorArticle view(SiteRef site, Article article) {
         String createdBy = article.createdBy == null ? null : queries.username(article.createdBy).orElse(null);
-        return EditorArticle.of(article, createdBy, site.zone(), clock.instant());
+        List<EditorArticleQueries.AttachmentRow> attached = queries.attachments(article.id);
+        Set<Long> ids = new LinkedHashSet<>();
+        if (article.coverMediaId != null) {
+            ids.add(article.coverMediaId);
+        }
+        attached.forEach(row -> ids.add(row.mediaId()));
+        Map<Long, MediaLibrary.MediaRef> media = library.media(site, "article", ids);
+        Image cover = article.coverMediaId == null ? null : media.get(article.coverMediaId).image(article.coverAlt);
+        List<Attachment> attachments = attached.stream().map(row -> media.get(row.mediaId()).attachment(row.title())).toList();
+        return EditorArticle.of(article, cover, attachments, createdBy, site.zone(), clock.instant());
     }
 }

@@ -30,6 +30,12 @@ public final class Row {
         return result.getInt(column);
     }
 
+    /** A nullable integer column: null stays null. */
+    public Integer integer(String column) throws SQLException {
+        int value = result.getInt(column);
+        return result.wasNull() ? null : value;
+    }
+
     public double doubleValue(String column) throws SQLException {
         return result.getDouble(column);
     }

@@ -1,0 +1,94 @@
+package vn.portalnews.media;
+
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/** Media in a directory. A write goes to a temporary file beside its target and is renamed into place. */
+final class FileSystemMediaStorage implements MediaStorage {
+
+    private final Path root;
+
+    FileSystemMediaStorage(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    @Override
+    public void put(String key, Path source, String contentType) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        try {
+            Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public void put(String key, byte[] bytes, String contentType) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            moveIntoPlace(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public Optional<StoredObject> open(String key) throws IOException {
+        Path file = resolve(key);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredObject() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public Object entity(long offset, long length) {
+                // a file region: the HTTP layer sends it without copying it through the heap
+                return offset == 0 && length == size ? file : new org.jboss.resteasy.reactive.PathPart(file, offset, length);
+            }
+        });
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    private Path resolve(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("a media key outside the media directory: " + key);
+        }
+        return path;
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,386 @@
+package vn.portalnews.media;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.portalnews.auth.Editor;
+import vn.portalnews.auth.EditorAccess;
+import vn.portalnews.auth.SiteRole;
+import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.CursorCodec;
+import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.common.KeysetPage;
+import vn.portalnews.common.ProblemType;
+import vn.portalnews.common.Slugs;
+import vn.portalnews.site.SiteRef;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The editors' media library. An upload is checked (type from its bytes, size per kind, pixels before decoding),
+ * images are processed outside any transaction, the bytes are stored under names carrying the new id and the
+ * content hash, and only then is the row written, in one short transaction with the quota check; if that fails
+ * the stored bytes are removed again. A deletion removes the row first and the bytes after commit.
+ */
+@ApplicationScoped
+@Transactional // reads say SUPPORTS; the upload manages its own
+public class MediaService {
+
+    private static final Logger LOG = Logger.getLogger(MediaService.class);
+    private static final int MAX_ALT = 1000;
+    private static final int MAX_CAPTION = 2000;
+    private static final int MAX_CREDIT = 300;
+
+    /** Filters of the library. */
+    public record ListFilter(MediaKind kind, String q, int limit, String cursor) {
+    }
+
+    private final MediaQueries queries;
+    private final MediaStorage storage;
+    private final MediaConfig config;
+    private final EditorAccess access;
+    private final CursorCodec cursors;
+    private final ContentChanges changes;
+    private final Clock clock;
+    private final ContentSniffer sniffer = new ContentSniffer();
+    private final ImageProcessor images;
+    private final Semaphore decoders;
+
+    MediaService(MediaQueries queries, MediaStorage storage, MediaConfig config, EditorAccess access, CursorCodec cursors,
+                 ContentChanges changes, Clock clock) {
+        this.queries = queries;
+        this.storage = storage;
+        this.config = config;
+        this.access = access;
+        this.cursors = cursors;
+        this.changes = changes;
+        this.clock = clock;
+        this.images = new ImageProcessor(new ImageProcessor.Settings(config.maxPixels(), config.widths(),
+                config.jpegQuality() / 100f, config.webpQuality() / 100f));
+        this.decoders = new Semaphore(Math.max(1, config.maxConcurrentProcessing()), true);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public MediaItem upload(SiteRef site, MediaUpload upload) {
+        Editor editor = access.require(site, SiteRole.AUTHOR);
+        String alt = text("alt", upload.alt(), MAX_ALT);
+        String caption = text("caption", upload.caption(), MAX_CAPTION);
+        String credit = text("credit", upload.credit(), MAX_CREDIT);
+        Path file = upload.file();
+        long size = size(file);
+        if (size == 0) {
+            throw ApiProblemException.invalid("file", "is empty");
+        }
+        String detected = io(() -> sniffer.detect(file));
+        ContentSniffer.Sniffed type = sniffer.accepted(detected).orElseThrow(() -> new ApiProblemException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file is " + detected + " (judged by its bytes, not its name); accepted are "
+                + ContentSniffer.acceptedLabels(), List.of()));
+        long limit = (type.kind() == MediaKind.IMAGE ? config.maxImageBytes() : config.maxFileBytes()).asLongValue();
+        if (size > limit) {
+            throw tooLarge("A " + type.label() + " upload is at most " + limit + " bytes; this one is " + size);
+        }
+        String originalName = originalName(upload.fileName(), type.extension());
+        String fileName = asciiName(originalName, type.extension());
+
+        List<Stored> objects = new ArrayList<>();
+        ImageProcessor.Processed processed = type.kind() == MediaKind.IMAGE ? process(file, type.mime()) : null;
+        String hash;
+        long bytes;
+        long storedBytes;
+        if (processed != null) {
+            hash = hash(processed.original().bytes());
+            bytes = processed.original().bytes().length;
+            storedBytes = processed.storedBytes();
+        } else {
+            hash = io(() -> hash(file));
+            bytes = size;
+            storedBytes = size;
+        }
+        long quota = config.siteQuota().asLongValue();
+        long used = QuarkusTransaction.requiringNew().call(() -> queries.used(site.id()));
+        if (used + storedBytes > quota) {
+            throw quotaExceeded(site, used, storedBytes, quota);
+        }
+        long id = QuarkusTransaction.requiringNew().call(queries::nextId);
+        try {
+            if (processed != null) {
+                String name = MediaNames.original(id, hash, MediaNames.extension(processed.original().format()));
+                objects.add(store(name, processed.original().bytes(), mimeOf(processed.original().format())));
+                for (ImageProcessor.Encoded variant : processed.variants()) {
+                    objects.add(store(MediaNames.variant(id, hash, variant.width(), variant.format()), variant.bytes(),
+                            mimeOf(variant.format())));
+                }
+            } else {
+                String name = MediaNames.original(id, hash, type.extension());
+                io(() -> storage.put(MediaNames.storageKey(name), file, type.mime()));
+                objects.add(new Stored(name));
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            var media = new MediaQueries.NewMedia(site.id(), type.kind(),
+                    processed == null ? type.mime() : mimeOf(processed.original().format()), fileName(fileName, processed),
+                    originalName, hash, processed == null ? type.extension() : MediaNames.extension(processed.original().format()),
+                    bytes, storedBytes, processed == null ? null : processed.original().width(),
+                    processed == null ? null : processed.original().height(), alt, caption, credit,
+                    processed == null ? "[]" : MediaViews.variantsJson(processed.variants()), now, editor.id());
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!queries.reserve(site.id(), storedBytes, quota)) {
+                    throw quotaExceeded(site, queries.used(site.id()), storedBytes, quota);
+                }
+                queries.insert(id, media);
+                return MediaViews.item(queries.find(site.id(), id).orElseThrow(), site.zone());
+            });
+        } catch (RuntimeException failed) {
+            remove(objects); // nothing half-written: no row, so no stored bytes either
+            throw failed;
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaPage list(SiteRef site, ListFilter filter) {
+        access.require(site, SiteRole.AUTHOR);
+        String scope = "media|" + site.id() + "|" + filter.kind() + "|" + filter.q();
+        Position after = filter.cursor() == null ? null : cursors.decode("cursor", scope, filter.cursor());
+        KeysetPage<MediaQueries.MediaRow> page = KeysetPage.of(queries.newest(site.id(), filter.kind(), filter.q(), after,
+                filter.limit() + 1), filter.limit());
+        return new MediaPage(page.map(row -> MediaViews.item(row, site.zone())),
+                page.nextCursor(last -> cursors.encode(scope, new Position(last.createdAt(), last.id()))));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaItem get(SiteRef site, long id) {
+        access.require(site, SiteRole.AUTHOR);
+        return MediaViews.item(find(site, id), site.zone());
+    }
+
+    /** Changes alt, caption and credit (null leaves one as it is); articles and albums showing it are refreshed. */
+    public MediaItem describe(SiteRef site, long id, String ifMatch, String alt, String caption, String credit) {
+        access.require(site, SiteRole.AUTHOR);
+        MediaQueries.MediaRow row = queries.lock(site.id(), id).orElseThrow(() -> notFound(id));
+        checkVersion(ifMatch, row.version());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        queries.updateText(id, row.version(), alt == null ? row.alt() : text("alt", alt, MAX_ALT),
+                caption == null ? row.caption() : text("caption", caption, MAX_CAPTION),
+                credit == null ? row.credit() : text("credit", credit, MAX_CREDIT), now);
+        Set<String> tags = new LinkedHashSet<>();
+        for (MediaQueries.Use use : queries.uses(id, 10_000)) {
+            tags.add(MediaLibrary.UserKind.valueOf(use.kind().toUpperCase(java.util.Locale.ROOT)).tag(use.id()));
+        }
+        changes.siteContentChanged(site.id(), tags, null);
+        return MediaViews.item(queries.find(site.id(), id).orElseThrow(), site.zone());
+    }
+
+    /** Deletes a medium nothing uses; its bytes go once the deletion has committed. */
+    public void delete(SiteRef site, long id, String ifMatch) {
+        access.require(site, SiteRole.EDITOR);
+        MediaQueries.MediaRow row = queries.lock(site.id(), id).orElseThrow(() -> notFound(id));
+        checkVersion(ifMatch, row.version());
+        List<MediaQueries.Use> uses = queries.uses(id, 20);
+        if (!uses.isEmpty()) {
+            throw ApiProblemException.conflict("Medium " + id + " is in use by " + String.join(", ",
+                    uses.stream().map(use -> use.kind() + " " + use.id() + " (" + use.label() + ")").toList())
+                    + "; remove it there first");
+        }
+        queries.delete(id);
+        queries.release(site.id(), row.storedBytes());
+        List<Stored> objects = new ArrayList<>();
+        objects.add(new Stored(row.name()));
+        MediaViews.item(row, site.zone()).variants().forEach(variant ->
+                objects.add(new Stored(variant.url().substring(MediaNames.URL_PREFIX.length()))));
+        changes.afterCommit(() -> remove(objects));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long usedBytes(SiteRef site) {
+        access.require(site, SiteRole.AUTHOR);
+        return queries.used(site.id());
+    }
+
+    private MediaQueries.MediaRow find(SiteRef site, long id) {
+        return queries.find(site.id(), id).orElseThrow(() -> notFound(id));
+    }
+
+    private ImageProcessor.Processed process(Path file, String mime) {
+        boolean acquired;
+        try {
+            acquired = decoders.tryAcquire(config.processingWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw ApiProblemException.unavailable("Every image decoder is busy; send the upload again shortly", 5);
+        }
+        try {
+            return images.process(file, mime);
+        } catch (ImageProcessor.Rejected rejected) {
+            if (rejected.tooLarge()) {
+                throw tooLarge("The image is too large: " + rejected.getMessage());
+            }
+            throw ApiProblemException.invalid("file", rejected.getMessage());
+        } catch (IOException failed) {
+            throw ApiProblemException.invalid("file", "the image cannot be processed: " + failed.getMessage());
+        } finally {
+            decoders.release();
+        }
+    }
+
+    private Stored store(String name, byte[] bytes, String mime) {
+        io(() -> storage.put(MediaNames.storageKey(name), bytes, mime));
+        return new Stored(name);
+    }
+
+    private void remove(List<Stored> objects) {
+        for (Stored object : objects) {
+            try {
+                storage.delete(MediaNames.storageKey(object.name()));
+            } catch (IOException | RuntimeException failed) {
+                // unreferenced bytes: nothing serves them by a known name; they only take space
+                LOG.warnf("Media object %s could not be removed: %s", object.name(), failed.getMessage());
+            }
+        }
+    }
+
+    private record Stored(String name) {
+    }
+
+    private static String fileName(String fileName, ImageProcessor.Processed processed) {
+        if (processed == null) {
+            return fileName;
+        }
+        String extension = MediaNames.extension(processed.original().format());
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0 ? fileName.substring(0, dot) : fileName) + "." + extension;
+    }
+
+    private static String mimeOf(String format) {
+        return "image/" + format;
+    }
+
+    private static ApiProblemException notFound(long id) {
+        return ApiProblemException.notFound("There is no medium " + id + " on this site");
+    }
+
+    private static ApiProblemException tooLarge(String detail) {
+        return new ApiProblemException(ProblemType.CONTENT_TOO_LARGE, detail, List.of());
+    }
+
+    private static ApiProblemException quotaExceeded(SiteRef site, long used, long adding, long quota) {
+        return tooLarge("Site '" + site.slug() + "' stores " + used + " of its " + quota + " bytes; this upload needs "
+                + adding + " more. Delete unused media or ask for a larger quota");
+    }
+
+    private static void checkVersion(String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = "\"v" + version + "\"";
+        for (String tag : ifMatch.split(",")) {
+            if (tag.trim().equals(current)) {
+                return;
+            }
+        }
+        throw new ApiProblemException(ProblemType.PRECONDITION_FAILED,
+                "The medium changed since you read it (now " + current + "); GET it again", List.of());
+    }
+
+    /** Stored as given without surrounding whitespace; control characters refused. */
+    static String text(String param, String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        if (text.length() > max) {
+            throw ApiProblemException.invalid(param, "is at most " + max + " characters");
+        }
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
+            throw ApiProblemException.invalid(param, "contains control characters");
+        }
+        return text;
+    }
+
+    /** The name as uploaded, without any folder part or control characters; the type's extension when it has none. */
+    static String originalName(String uploaded, String extension) {
+        String name = uploaded == null ? "" : uploaded;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "upload." + extension;
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    /** An ASCII file name for URLs and downloads: "Quyết định 12.PDF" → "quyet-dinh-12.pdf", with the detected type's extension. */
+    static String asciiName(String originalName, String extension) {
+        int dot = originalName.lastIndexOf('.');
+        String base = Slugs.of(dot > 0 ? originalName.substring(0, dot) : originalName, 80);
+        return (base.isEmpty() ? "file" : base) + "." + extension;
+    }
+
+    private static long size(Path file) {
+        return io(() -> Files.size(file));
+    }
+
+    static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 16);
+    }
+
+    private static String hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private interface IoCall<T> {
+        T call() throws IOException;
+    }
+
+    private interface IoRun {
+        void run() throws IOException;
+    }
+
+    /** Storage is a dependency: when it fails, the answer is 503 with Retry-After, and nothing is recorded. */
+    private static <T> T io(IoCall<T> call) {
+        try {
+            return call.call();
+        } catch (IOException failed) {
+            LOG.warnf("Media storage failed: %s", failed.getMessage());
+            throw ApiProblemException.unavailable("Media storage is not available; try again shortly", 5);
+        }
+    }
+
+    private static void io(IoRun run) {
+        io(() -> {
+            run.run();
+            return null;
+        });
+    }
+}
