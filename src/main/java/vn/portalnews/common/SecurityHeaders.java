@@ -44,11 +44,12 @@ public class SecurityHeaders {
                 return;
             }
             // a body declared larger than the route's limit is refused here, with problem details, before it is
-            // read; one that does not declare its length could only be counted while it is buffered, so it is refused
+            // read. One that does not declare its length would be buffered up to the codec's cap before anything
+            // could count it, so it is refused, except where a route spools bodies to disk (uploads)
             Long routeLimit = ctx.get(RouteProblems.BODY_LIMIT);
             long maxBodyBytes = routeLimit != null ? routeLimit : limits.maxBodyBytes();
             long declared = RouteProblems.declaredLength(ctx.request());
-            if (declared == -1 && ctx.request().headers().contains("Transfer-Encoding")) {
+            if (declared == -1 && routeLimit == null && ctx.request().headers().contains("Transfer-Encoding")) {
                 RouteProblems.respond(ctx, mapper, ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length");
                 return;
             }

@@ -12,7 +12,8 @@ import vn.portalnews.common.RouteProblems;
  * The upload route takes bodies up to the largest media limit (plus room for the form's other fields), where
  * every other route takes {@code portal.http.max-body-bytes}. The framework spools a multipart body to disk
  * before any resource runs, so a request without a bearer token is refused first: an anonymous caller cannot
- * make this instance write anything.
+ * make this instance write anything. A chunked upload (no Content-Length) is counted as it arrives and stopped
+ * at {@code quarkus.http.limits.max-body-size}.
  */
 @ApplicationScoped
 class MediaUploadGuard {
@@ -26,10 +27,6 @@ class MediaUploadGuard {
             String authorization = ctx.request().getHeader("Authorization");
             if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 RouteProblems.respond(ctx, mapper, ProblemType.UNAUTHORIZED, "Sign in and send the token as 'Authorization: Bearer …'");
-                return;
-            }
-            if (RouteProblems.declaredLength(ctx.request()) == -1) {
-                RouteProblems.respond(ctx, mapper, ProblemType.LENGTH_REQUIRED, "Send the upload with a Content-Length");
                 return;
             }
             ctx.put(RouteProblems.BODY_LIMIT, limit);

@@ -30,6 +30,11 @@ final class TestHttpConfig {
             public int maxHeaderBytes() {
                 return 20480;
             }
+
+            @Override
+            public long maxBodyBytes() {
+                return 10_485_760;
+            }
         };
     }
 
