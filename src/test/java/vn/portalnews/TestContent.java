@@ -53,6 +53,22 @@ public class TestContent {
         return article(site, categoryId, slug, "Tin " + slug, "PUBLISHED", publishedAt);
     }
 
+    /** A PDF in the site's library (its row only: nothing is stored, so its URL answers 404). */
+    public long medium(TestSite site) {
+        return insert("""
+                        insert into media (site_id, kind, mime, file_name, original_name, content_hash, extension, bytes,
+                                           stored_bytes, created_at, updated_at)
+                        values (?, 'FILE', 'application/pdf', 'ke-hoach.pdf', 'Kế hoạch.pdf', '0123456789abcdef', 'pdf', 100, 100,
+                                now(), now()) returning id""", site.id());
+    }
+
+    /** An empty draft album. */
+    public long album(TestSite site, String slug) {
+        return insert("""
+                        insert into albums (site_id, slug, title, created_at, updated_at)
+                        values (?, ?, 'Album thử', now(), now()) returning id""", site.id(), slug);
+    }
+
     public void execute(String sql, Object... values) {
         try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
             bind(statement, values);

@@ -31,6 +31,7 @@ import java.util.Set;
 public class ContractFilter implements OASFilter {
 
     private static final String OWN_ACCOUNT = "/api/v1/auth/";
+    private static final String MEDIA_FILES = "/api/v1/media/";
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     @Override
@@ -52,7 +53,8 @@ public class ContractFilter implements OASFilter {
             if (path.contains("{")) {
                 addIfMissing(operation, "404", "Not found: the problem's detail names what a path parameter names that does not exist");
             }
-            if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-None-Match".equalsIgnoreCase(p.getName()))) {
+            if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-None-Match".equalsIgnoreCase(p.getName()))
+                    && !path.startsWith(MEDIA_FILES)) { // stored media are immutable: their resource says so itself
                 addIfMissing(operation, "304", "Unchanged since the ETag in If-None-Match");
                 addCachingHeaders(operation.getResponses().getAPIResponse("200"));
                 addCachingHeaders(operation.getResponses().getAPIResponse("304"));
@@ -83,7 +85,7 @@ public class ContractFilter implements OASFilter {
         header(response, "CDN-Cache-Control", "For a CDN (RFC 9213): long for content, which editors' changes purge by tag; "
                 + "a second for visit counters and most-read; with stale-if-error");
         header(response, "Surrogate-Key", "Cache tags a CDN may purge by (site:, list:, category:, day:, article:, search:, "
-                + "archive:); the header is named by PORTAL_CDN_TAG_HEADER");
+                + "archive:, albums:, album:); the header is named by PORTAL_CDN_TAG_HEADER");
     }
 
     private static void header(APIResponse response, String name, String description) {

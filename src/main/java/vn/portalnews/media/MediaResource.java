@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.IfMatch;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
@@ -188,7 +189,7 @@ public class MediaResource {
     }
 
     private static EntityTag tag(MediaItem item) {
-        return EntityTag.valueOf("\"v" + item.version() + "\"");
+        return EntityTag.valueOf(IfMatch.etag(item.version()));
     }
 
     private static long mediaId(String raw) {

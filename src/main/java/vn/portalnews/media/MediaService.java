@@ -9,6 +9,7 @@ import vn.portalnews.auth.EditorAccess;
 import vn.portalnews.auth.SiteRole;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.IfMatch;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.common.KeysetPage;
@@ -175,7 +176,7 @@ public class MediaService {
     public MediaItem describe(SiteRef site, long id, String ifMatch, String alt, String caption, String credit) {
         access.require(site, SiteRole.AUTHOR);
         MediaQueries.MediaRow row = queries.lock(site.id(), id).orElseThrow(() -> notFound(id));
-        checkVersion(ifMatch, row.version());
+        IfMatch.check(ifMatch, row.version(), false, "medium");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         queries.updateText(id, row.version(), alt == null ? row.alt() : text("alt", alt, MAX_ALT),
                 caption == null ? row.caption() : text("caption", caption, MAX_CAPTION),
@@ -192,7 +193,7 @@ public class MediaService {
     public void delete(SiteRef site, long id, String ifMatch) {
         access.require(site, SiteRole.EDITOR);
         MediaQueries.MediaRow row = queries.lock(site.id(), id).orElseThrow(() -> notFound(id));
-        checkVersion(ifMatch, row.version());
+        IfMatch.check(ifMatch, row.version(), false, "medium");
         List<MediaQueries.Use> uses = queries.uses(id, 20);
         if (!uses.isEmpty()) {
             throw ApiProblemException.conflict("Medium " + id + " is in use by " + String.join(", ",
@@ -286,20 +287,6 @@ public class MediaService {
     private static ApiProblemException quotaExceeded(SiteRef site, long used, long adding, long quota) {
         return tooLarge("Site '" + site.slug() + "' stores " + used + " of its " + quota + " bytes; this upload needs "
                 + adding + " more. Delete unused media or ask for a larger quota");
-    }
-
-    private static void checkVersion(String ifMatch, long version) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        String current = "\"v" + version + "\"";
-        for (String tag : ifMatch.split(",")) {
-            if (tag.trim().equals(current)) {
-                return;
-            }
-        }
-        throw new ApiProblemException(ProblemType.PRECONDITION_FAILED,
-                "The medium changed since you read it (now " + current + "); GET it again", List.of());
     }
 
     /** Stored as given without surrounding whitespace; control characters refused. */

@@ -26,6 +26,7 @@ class MediaUploadGuard {
         router.route(HttpMethod.POST, "/api/v1/editor/sites/:site/media").order(-500).handler(ctx -> {
             String authorization = ctx.request().getHeader("Authorization");
             if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"portal-news\"");
                 RouteProblems.respond(ctx, mapper, ProblemType.UNAUTHORIZED, "Sign in and send the token as 'Authorization: Bearer …'");
                 return;
             }

@@ -82,7 +82,17 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/users/{username}", Access.ADMIN),
             Map.entry("PATCH /api/v1/admin/users/{username}", Access.ADMIN),
             Map.entry("PUT /api/v1/admin/users/{username}/password", Access.ADMIN),
-            Map.entry("PUT /api/v1/admin/users/{username}/roles", Access.ADMIN));
+            Map.entry("PUT /api/v1/admin/users/{username}/roles", Access.ADMIN),
+            Map.entry("GET /api/v1/editor/sites/{site}/media", Access.SITE_AUTHOR),
+            Map.entry("POST /api/v1/editor/sites/{site}/media", Access.SITE_AUTHOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/media/{id}", Access.SITE_AUTHOR),
+            Map.entry("PATCH /api/v1/editor/sites/{site}/media/{id}", Access.SITE_AUTHOR),
+            Map.entry("DELETE /api/v1/editor/sites/{site}/media/{id}", Access.SITE_EDITOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/albums", Access.SITE_AUTHOR),
+            Map.entry("POST /api/v1/editor/sites/{site}/albums", Access.SITE_EDITOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_AUTHOR),
+            Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR),
+            Map.entry("DELETE /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR));
 
     /**
      * A valid request body for each route that takes one, so that the allowed call can succeed; {unique} is
@@ -101,10 +111,13 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/admin/users", "{\"username\":\"u-{unique}\",\"displayName\":\"Người {unique}\",\"password\":\"" + TestAccounts.PASSWORD + "\",\"roles\":[]}"),
             Map.entry("PATCH /api/v1/admin/users/{username}", "{\"displayName\":\"Tên mới\"}"),
             Map.entry("PUT /api/v1/admin/users/{username}/password", "{\"password\":\"" + TestAccounts.PASSWORD + "\"}"),
-            Map.entry("PUT /api/v1/admin/users/{username}/roles", "{\"roles\":[]}"));
+            Map.entry("PUT /api/v1/admin/users/{username}/roles", "{\"roles\":[]}"),
+            Map.entry("PATCH /api/v1/editor/sites/{site}/media/{id}", "{\"caption\":\"Chú thích {unique}\"}"),
+            Map.entry("POST /api/v1/editor/sites/{site}/albums", "{\"title\":\"Album {unique}\"}"),
+            Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", "{\"title\":\"Album {unique}\"}"));
 
     /** Routes anyone may call. */
-    private static final Set<String> PUBLIC_PREFIXES = Set.of("/api/v1/sites", "/api/v1/auth/login");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/api/v1/sites", "/api/v1/auth/login", "/api/v1/media/");
 
     @Inject
     RouteCatalog catalog;
@@ -115,7 +128,7 @@ class AuthorizationMatrixTest {
     @Inject
     TokenService tokens;
 
-    private record Fixture(TestSite site, long articleId, String categorySlug, Account owner, Account otherAuthor,
+    private record Fixture(TestSite site, long articleId, long mediumId, long albumId, String categorySlug, Account owner, Account otherAuthor,
                            Account editor, Account otherSiteEditor, Account noRoles, Account admin, Account victim) {
     }
 
@@ -211,7 +224,19 @@ class AuthorizationMatrixTest {
             category = "trong-" + UUID.randomUUID().toString().substring(0, 8); // only a category without articles may go
             content.category(fixture.site(), category, "Trống", 9);
         }
-        return request.request(route.method(), path(route, fixture, category));
+        Fixture target = fixture;
+        if (route.method().equals("DELETE") && route.template().contains("/media/")) {
+            target = withIds(fixture, content.medium(fixture.site()), fixture.albumId()); // the fixture's medium stays
+        }
+        if (route.method().equals("DELETE") && route.template().contains("/albums/")) {
+            target = withIds(fixture, fixture.mediumId(), content.album(fixture.site(), "xoa-" + UUID.randomUUID().toString().substring(0, 8)));
+        }
+        return request.request(route.method(), path(route, target, category));
+    }
+
+    private static Fixture withIds(Fixture f, long mediumId, long albumId) {
+        return new Fixture(f.site(), f.articleId(), mediumId, albumId, f.categorySlug(), f.owner(), f.otherAuthor(), f.editor(),
+                f.otherSiteEditor(), f.noRoles(), f.admin(), f.victim());
     }
 
     private static RequestSpecification request(Route route, String token, String body) {
@@ -219,16 +244,20 @@ class AuthorizationMatrixTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (Set.of("POST", "PUT", "PATCH").contains(route.method())) {
+        if (route.method().equals("POST") && route.template().endsWith("/media")) {
+            request.multiPart("file", "a.pdf", vn.portalnews.media.TestFiles.pdf(), "application/pdf");
+        } else if (Set.of("POST", "PUT", "PATCH").contains(route.method())) {
             request.contentType("application/json").body(body);
         }
         return request;
     }
 
     private static String path(Route route, Fixture fixture, String categorySlug) {
+        long id = route.template().contains("/media/") ? fixture.mediumId()
+                : route.template().contains("/albums/") ? fixture.albumId() : fixture.articleId();
         return route.template()
                 .replace("{site}", fixture.site().slug())
-                .replace("{id}", Long.toString(fixture.articleId()))
+                .replace("{id}", Long.toString(id))
                 .replace("{revision}", "1")
                 .replace("{slug}", String.valueOf(categorySlug))
                 .replace("{username}", fixture.noRoles().username());
@@ -244,7 +273,7 @@ class AuthorizationMatrixTest {
         content.execute("""
                 insert into article_revisions (article_id, revision, editor_name, title, summary, body)
                 values (?, 1, 'Tác giả', 'Bản nháp', '', '<p>Bản nháp</p>')""", article);
-        return new Fixture(site, article, "tin-tuc", owner,
+        return new Fixture(site, article, content.medium(site), content.album(site, "album-thu"), "tin-tuc", owner,
                 accounts.user("other-author", authorOf(site.slug())),
                 accounts.user("editor", editorOf(site.slug())),
                 accounts.user("other-site-editor", editorOf(otherSite.slug())),

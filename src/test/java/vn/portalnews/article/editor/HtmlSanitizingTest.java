@@ -76,7 +76,7 @@ class HtmlSanitizingTest {
             "<audio src=x onerror=alert(1)>",
             "<base href=\"javascript:alert('XSS');//\">",
             "<link rel=\"stylesheet\" href=\"javascript:alert('XSS');\">",
-            "<img src=\"https://ok.example/a.jpg\" srcset=\"javascript:alert(1)\" onload=\"alert(1)\">",
+            "<img src=\"https://ok.example/a.jpg\" alt=\"x\" srcset=\"javascript:alert(1)\" onload=\"alert(1)\">",
             "<p style=\"behavior:url(xss.htc)\">x</p>",
             "<a href=\"  javascript:alert(1)\">spaces</a>",
             "<a href=\"java&#x09;script:alert(1)\">tab entity</a>",
