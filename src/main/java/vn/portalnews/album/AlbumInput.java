@@ -19,7 +19,7 @@ public record AlbumInput(
         @Schema(nullable = true, description = "Generated from the title when left out") String slug,
         @Size(max = 5000) @Schema(nullable = true) String description,
         @Schema(nullable = true, description = "Shown on the public side; false (a draft) when left out") Boolean published,
-        @Valid @Size(max = 500) @Schema(nullable = true, description = "Library images, in order; each needs alt text")
+        @Size(max = 500) @Schema(nullable = true, description = "Library images, in order; each needs alt text")
         List<@NotNull @Valid PhotoInput> photos) {
 
     @Schema(name = "AlbumPhotoInput")

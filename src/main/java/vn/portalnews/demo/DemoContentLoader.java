@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import vn.portalnews.auth.RoleGrant;
 import vn.portalnews.auth.UserInput;
 import vn.portalnews.auth.UserService;
+import vn.portalnews.site.SiteRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -59,24 +60,40 @@ public class DemoContentLoader {
                     List.of(new RoleGrant("xa-an-binh", "AUTHOR"))));
 
     /** Early (low priority value), so that configured statistics baselines are applied after it. */
-    void onStart(@Observes @Priority(1000) StartupEvent event, UserService users) {
+    void onStart(@Observes @Priority(1000) StartupEvent event, UserService users, DemoMedia media) {
         if (!config.enabled()) {
             return;
         }
-        loadContent();
+        if (loadContent()) {
+            long started = System.nanoTime();
+            int index = 0;
+            for (DemoSite site : DemoContentGenerator.SITES) {
+                media.add(siteRef(site), index++);
+            }
+            LOG.infof("Demo media: pictures, albums and attachments made in %d ms", (System.nanoTime() - started) / 1_000_000);
+        }
         DEMO_ACCOUNTS.forEach(users::ensureUser);
     }
 
-    private void loadContent() {
-        if (config.enabled()
-                && QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(30).toSeconds()).call(this::loadIfEmpty)) {
+    /** @return whether the database was empty and now holds the demo content */
+    private boolean loadContent() {
+        if (QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(30).toSeconds()).call(this::loadIfEmpty)) {
             // a fresh visibility map lets counts and keyset scans use index-only scans from the first request
             try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
                 statement.execute("vacuum analyze articles");
             } catch (SQLException e) {
                 LOG.warnf("Could not vacuum after loading demo content: %s", e.getMessage());
             }
+            return true;
         }
+        return false;
+    }
+
+    private SiteRef siteRef(DemoSite site) {
+        long id = ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select id from sites where slug = :slug").setParameter("slug", site.slug())
+                .getSingleResult())).longValue();
+        return new SiteRef(id, site.slug(), site.name(), ZONE);
     }
 
     /** @return whether demo content was written */

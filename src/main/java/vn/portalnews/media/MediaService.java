@@ -83,6 +83,16 @@ public class MediaService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public MediaItem upload(SiteRef site, MediaUpload upload) {
         Editor editor = access.require(site, SiteRole.AUTHOR);
+        return store(site, upload, editor.id());
+    }
+
+    /** A trusted import (the demo content): the same checks and processing as an upload, without a caller. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public MediaItem importFile(SiteRef site, MediaUpload upload) {
+        return store(site, upload, null);
+    }
+
+    private MediaItem store(SiteRef site, MediaUpload upload, Long createdBy) {
         String alt = text("alt", upload.alt(), MAX_ALT);
         String caption = text("caption", upload.caption(), MAX_CAPTION);
         String credit = text("credit", upload.credit(), MAX_CREDIT);
@@ -141,7 +151,7 @@ public class MediaService {
                     originalName, hash, processed == null ? type.extension() : MediaNames.extension(processed.original().format()),
                     bytes, storedBytes, processed == null ? null : processed.original().width(),
                     processed == null ? null : processed.original().height(), alt, caption, credit,
-                    processed == null ? "[]" : MediaViews.variantsJson(processed.variants()), now, editor.id());
+                    processed == null ? "[]" : MediaViews.variantsJson(processed.variants()), now, createdBy);
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (!queries.reserve(site.id(), storedBytes, quota)) {
                     throw quotaExceeded(site, queries.used(site.id()), storedBytes, quota);

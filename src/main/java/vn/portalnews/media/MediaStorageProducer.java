@@ -34,7 +34,8 @@ class MediaStorageProducer {
                         config.s3().endpoint().map(Object::toString).orElse("AWS"));
                 return storage;
             }
-            Path directory = config.directory().orElse(Path.of(System.getProperty("user.home"), ".portal-news", "media"));
+            Path directory = config.directory().orElse(Path.of(System.getProperty("user.home"), ".portal-news", "media"))
+                    .toAbsolutePath().normalize();
             Files.createDirectories(directory);
             FileSystemMediaStorage storage = new FileSystemMediaStorage(directory);
             LOG.infof("Media in %s", storage.root());

@@ -3,11 +3,14 @@ package vn.portalnews.media;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -30,6 +33,11 @@ final class S3MediaStorage implements MediaStorage, AutoCloseable {
                         .connectionTimeout(config.timeout()).socketTimeout(config.timeout()))
                 .region(Region.of(config.region()))
                 .forcePathStyle(config.pathStyle())
+                // a plain signed body with a Content-Length, which every S3-compatible server reads: several store
+                // AWS's newer defaults (aws-chunked framing, trailing checksums) as-is, framing included
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
                 .credentialsProvider(config.accessKey().isPresent() && config.secretKey().isPresent()
                         ? StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey().get(), config.secretKey().get()))
                         : DefaultCredentialsProvider.builder().build());

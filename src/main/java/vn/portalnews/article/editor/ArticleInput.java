@@ -31,7 +31,7 @@ public record ArticleInput(
                 examples = "xa-an-binh-ra-quan-lam-sach-kenh-muong") String slug,
         @Valid @Schema(nullable = true, description = "A cover from the media library; its alt text is required "
                 + "(here or on the medium)") CoverImageInput coverImage,
-        @Valid @Size(max = 50) @Schema(nullable = true, description = "Files for download, in order")
+        @Size(max = 50) @Schema(nullable = true, description = "Files for download, in order")
         List<@NotNull @Valid AttachmentInput> attachments) {
 
     /** A library image as the cover, with the alt text it has in this article (the medium's when left out). */
