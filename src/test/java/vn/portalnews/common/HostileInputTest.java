@@ -1,6 +1,7 @@
 package vn.portalnews.common;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import vn.portalnews.TestAccounts;
 import vn.portalnews.TestContent;
 import vn.portalnews.TestContent.TestSite;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
@@ -15,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.portalnews.TestAccounts.bearer;
 import static vn.portalnews.TestAccounts.editorOf;
 
@@ -74,6 +78,24 @@ class HostileInputTest {
                 .body("status", equalTo(413));
         given().contentType("application/json").header("User-Agent", "Mozilla/5.0").body("{\"article\":\"bai\"}")
                 .post(base + "/hits").then().statusCode(202);
+    }
+
+    @Test
+    void shouldRefuseJsonBodiesThatDoNotSayTheirLengthOrSayTooMuch() throws Exception {
+        // buffered before anything could count it: a body must declare its length (uploads excepted, they go to disk)
+        assertTrue(rawPost("Transfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n").startsWith("HTTP/1.1 411"));
+        String tooLarge = rawPost("Content-Length: 10485761\r\n\r\n");
+        assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
+        assertTrue(tooLarge.contains("application/problem+json"), tooLarge);
+    }
+
+    /** A sign-in request written by hand: HTTP clients will not send a length they do not mean. */
+    private static String rawPost(String rest) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\n" + rest).getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readNBytes(300), StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test
