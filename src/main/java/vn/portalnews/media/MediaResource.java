@@ -76,7 +76,6 @@ public class MediaResource {
             schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Stored; Location and ETag set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaItem.class)))
-    @APIResponse(responseCode = "411", description = "The upload has no Content-Length")
     @APIResponse(responseCode = "413", description = "Over the size limit of its kind, the pixel limit, or the site's quota")
     @APIResponse(responseCode = "415", description = "Not an accepted type (judged by its bytes)")
     @APIResponse(responseCode = "503", description = "Storage unavailable or every decoder busy; see Retry-After")
