@@ -72,6 +72,16 @@ final class FileSystemMediaStorage implements MediaStorage {
     }
 
     @Override
+    public Optional<byte[]> readSmall(String key, long maxBytes) throws IOException {
+        Path file = resolve(key);
+        try {
+            return Files.size(file) > maxBytes ? Optional.empty() : Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(resolve(key));
     }

@@ -63,6 +63,16 @@ public interface MediaConfig {
     @WithDefault("5G")
     MemorySize siteQuota();
 
+    /**
+     * Bytes of image variants kept in memory for delivery (their URLs are immutable, so a copy never goes stale);
+     * only objects of at most {@link #memoryCacheMaxObjectBytes()} are kept.
+     */
+    @WithDefault("64M")
+    MemorySize memoryCacheBytes();
+
+    @WithDefault("1M")
+    MemorySize memoryCacheMaxObjectBytes();
+
     S3 s3();
 
     interface S3 {

@@ -39,6 +39,11 @@ public class MediaFiles {
         this.queries = queries;
     }
 
+    /** The type a stored name is served as; empty for names that are not media. */
+    static Optional<String> contentType(MediaNames.Parsed name) {
+        return Optional.ofNullable(TYPES.get(name.extension()));
+    }
+
     /** The strong ETag of a name, known without opening anything (the content never changes under a name). */
     public static Optional<String> etag(String name) {
         return MediaNames.parse(name).filter(parsed -> TYPES.containsKey(parsed.extension()))

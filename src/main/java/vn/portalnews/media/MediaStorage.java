@@ -17,6 +17,9 @@ public interface MediaStorage {
 
     Optional<StoredObject> open(String key) throws IOException;
 
+    /** The whole object when it has at most {@code maxBytes}; empty when it is missing or larger. */
+    Optional<byte[]> readSmall(String key, long maxBytes) throws IOException;
+
     /** Removes the object; a missing one is not an error. */
     void delete(String key) throws IOException;
 

@@ -110,6 +110,21 @@ final class S3MediaStorage implements MediaStorage, AutoCloseable {
     }
 
     @Override
+    public Optional<byte[]> readSmall(String key, long maxBytes) throws IOException {
+        Optional<StoredObject> object = open(key);
+        if (object.isEmpty() || object.get().size() > maxBytes) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(client.getObjectAsBytes(request -> request.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException missing) {
+            return Optional.empty();
+        } catch (SdkException error) {
+            throw new IOException("S3 read failed: " + error.getMessage(), error);
+        }
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         call(() -> client.deleteObject(request -> request.bucket(bucket).key(key)));
     }

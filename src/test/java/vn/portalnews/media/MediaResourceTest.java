@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -116,6 +117,10 @@ class MediaResourceTest {
 
         String webp = created.path("variants[0].url");
         byte[] small = given().get(webp).then().statusCode(200).contentType("image/webp").extract().asByteArray();
+        for (int again = 0; again < 3; again++) { // from memory now: the same bytes every time
+            assertArrayEquals(small, given().get(webp).then().statusCode(200)
+                    .header("Cache-Control", "public, max-age=31536000, immutable").extract().asByteArray());
+        }
         BufferedImage smallImage = ImageIO.read(new ByteArrayInputStream(small));
         assertEquals(320, smallImage.getWidth());
         assertEquals(640, smallImage.getHeight());
