@@ -73,6 +73,10 @@ public interface MediaConfig {
     @WithDefault("1M")
     MemorySize memoryCacheMaxObjectBytes();
 
+    /** How long another instance may still serve a deleted image from its memory. */
+    @WithDefault("PT10M")
+    Duration memoryCacheMaxAge();
+
     S3 s3();
 
     interface S3 {

@@ -1,7 +1,5 @@
 package vn.portalnews.media;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -14,20 +12,15 @@ import java.util.Optional;
 
 /**
  * The hot path of media delivery: an image, whole, to many readers. Images are small and their names
- * immutable, so they are answered from memory on the event loop (no worker thread, no file opened per
- * request), up to {@code portal.media.memory-cache-bytes}; a miss is read once from storage on a worker.
+ * immutable, so they are answered from memory ({@link MediaMemory}) on the event loop (no worker thread, no
+ * file opened per request); a miss is read once from storage on a worker.
  * The headers are {@link MediaFileResource}'s. Everything else (files for download, byte ranges, HEAD, a
  * large image, a name that is not there, storage trouble) goes on to that resource, the documented route.
  */
 @ApplicationScoped
 class MediaFastPath {
 
-    void register(@Observes Router router, MediaStorage storage, MediaConfig config) {
-        long maxObject = config.memoryCacheMaxObjectBytes().asLongValue();
-        Cache<String, Buffer> memory = Caffeine.newBuilder()
-                .maximumWeight(config.memoryCacheBytes().asLongValue())
-                .weigher((String name, Buffer bytes) -> name.length() * 2 + bytes.length() + 64)
-                .build();
+    void register(@Observes Router router, MediaStorage storage, MediaMemory memory) {
         router.get(MediaNames.URL_PREFIX + ":name").order(-50).handler(ctx -> {
             String name = ctx.pathParam("name");
             Optional<String> type = MediaNames.parse(name).flatMap(MediaFiles::contentType).filter(t -> t.startsWith("image/"));
@@ -42,12 +35,12 @@ class MediaFastPath {
                         .putHeader(HttpHeaders.CACHE_CONTROL, MediaFileResource.IMMUTABLE).end();
                 return;
             }
-            Buffer cached = memory.getIfPresent(name);
+            Buffer cached = memory.get(name);
             if (cached != null) {
                 send(ctx, type.get(), etag, cached);
                 return;
             }
-            ctx.vertx().<Optional<byte[]>>executeBlocking(() -> storage.readSmall(MediaNames.storageKey(name), maxObject), false)
+            ctx.vertx().<Optional<byte[]>>executeBlocking(() -> storage.readSmall(MediaNames.storageKey(name), memory.maxObjectBytes()), false)
                     .onComplete(read -> {
                         if (read.failed() || read.result().isEmpty()) {
                             ctx.next(); // missing, large or unreadable: the resource answers (404, the file, 503)

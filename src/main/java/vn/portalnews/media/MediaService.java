@@ -61,19 +61,21 @@ public class MediaService {
     private final EditorAccess access;
     private final CursorCodec cursors;
     private final ContentChanges changes;
+    private final MediaMemory memory;
     private final Clock clock;
     private final ContentSniffer sniffer = new ContentSniffer();
     private final ImageProcessor images;
     private final Semaphore decoders;
 
     MediaService(MediaQueries queries, MediaStorage storage, MediaConfig config, EditorAccess access, CursorCodec cursors,
-                 ContentChanges changes, Clock clock) {
+                 ContentChanges changes, MediaMemory memory, Clock clock) {
         this.queries = queries;
         this.storage = storage;
         this.config = config;
         this.access = access;
         this.cursors = cursors;
         this.changes = changes;
+        this.memory = memory;
         this.clock = clock;
         this.images = new ImageProcessor(new ImageProcessor.Settings(config.maxPixels(), config.widths(),
                 config.jpegQuality() / 100f, config.webpQuality() / 100f));
@@ -216,7 +218,10 @@ public class MediaService {
         objects.add(new Stored(row.name()));
         MediaViews.item(row, site.zone()).variants().forEach(variant ->
                 objects.add(new Stored(variant.url().substring(MediaNames.URL_PREFIX.length()))));
-        changes.afterCommit(() -> remove(objects));
+        changes.afterCommit(() -> {
+            memory.forget(objects.stream().map(Stored::name).toList());
+            remove(objects);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

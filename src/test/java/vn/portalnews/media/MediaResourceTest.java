@@ -299,6 +299,7 @@ class MediaResourceTest {
         long id = id(created);
         String url = created.path("url");
         String variant = created.path("variants[0].url");
+        given().get(variant).then().statusCode(200); // now also in memory
         given().header(editor).delete(base + "/" + id).then().statusCode(204);
         given().get(url).then().statusCode(404).contentType("application/problem+json");
         given().get(variant).then().statusCode(404);
