@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.IfMatch;
+import vn.portalnews.common.PathIds;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
@@ -76,7 +76,7 @@ public class EditorAlbumResource {
     @APIResponse(responseCode = "200", description = "The album",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorAlbum.class)))
     public Response get(@PathParam("site") SiteRef site, @PathParam("id") String id) {
-        EditorAlbum album = albums.get(site, albumId(id));
+        EditorAlbum album = albums.get(site, PathIds.of(id, "album"));
         return Response.ok(album).tag(tag(album)).build();
     }
 
@@ -92,7 +92,7 @@ public class EditorAlbumResource {
     public Response replace(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The album's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             AlbumInput input) {
-        EditorAlbum album = albums.replace(site, albumId(id), ifMatch, input);
+        EditorAlbum album = albums.replace(site, PathIds.of(id, "album"), ifMatch, input);
         return Response.ok(album).tag(tag(album)).build();
     }
 
@@ -103,23 +103,11 @@ public class EditorAlbumResource {
     @APIResponse(responseCode = "412", description = "The album changed since that ETag")
     public Response delete(@PathParam("site") SiteRef site, @PathParam("id") String id,
                            @Parameter(description = "The album's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        albums.delete(site, albumId(id), ifMatch);
+        albums.delete(site, PathIds.of(id, "album"), ifMatch);
         return Response.noContent().build();
     }
 
     private static EntityTag tag(EditorAlbum album) {
         return EntityTag.valueOf(IfMatch.etag(album.version()));
-    }
-
-    private static long albumId(String raw) {
-        try {
-            long value = Long.parseLong(raw);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // falls through to the 404
-        }
-        throw ApiProblemException.notFound("There is no album '" + raw + "'");
     }
 }

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.IfMatch;
+import vn.portalnews.common.PathIds;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
@@ -126,7 +127,7 @@ public class MediaResource {
     @APIResponse(responseCode = "200", description = "The medium",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaItem.class)))
     public Response get(@PathParam("site") SiteRef site, @PathParam("id") String id) {
-        MediaItem item = media.get(site, mediaId(id));
+        MediaItem item = media.get(site, PathIds.of(id, "medium"));
         return Response.ok(item).tag(tag(item)).build();
     }
 
@@ -143,7 +144,7 @@ public class MediaResource {
     public Response describe(@PathParam("site") SiteRef site, @PathParam("id") String id,
                              @Parameter(description = "The medium's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              JsonNode patch) {
-        long mediaId = mediaId(id);
+        long mediaId = PathIds.of(id, "medium");
         if (!(patch instanceof ObjectNode fields)) {
             throw ApiProblemException.invalid("body", "must be a JSON object with alt, caption or credit");
         }
@@ -170,7 +171,7 @@ public class MediaResource {
     @APIResponse(responseCode = "412", description = "The medium changed since that ETag")
     public Response delete(@PathParam("site") SiteRef site, @PathParam("id") String id,
                            @Parameter(description = "The medium's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        media.delete(site, mediaId(id), ifMatch);
+        media.delete(site, PathIds.of(id, "medium"), ifMatch);
         return Response.noContent().build();
     }
 
@@ -189,17 +190,5 @@ public class MediaResource {
 
     private static EntityTag tag(MediaItem item) {
         return EntityTag.valueOf(IfMatch.etag(item.version()));
-    }
-
-    private static long mediaId(String raw) {
-        try {
-            long value = Long.parseLong(raw);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // falls through to the 404
-        }
-        throw ApiProblemException.notFound("There is no medium '" + raw + "'");
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.PathIds;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
@@ -101,7 +102,7 @@ public class EditorArticleResource {
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
     public Response get(@PathParam("site") SiteRef site, @PathParam("id") String id) {
-        return withTag(articles.get(site, articleId(id)));
+        return withTag(articles.get(site, PathIds.of(id, "article")));
     }
 
     @PUT
@@ -116,7 +117,7 @@ public class EditorArticleResource {
     public Response replace(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ArticleInput input) {
-        return withTag(articles.replace(site, articleId(id), ifMatch, input));
+        return withTag(articles.replace(site, PathIds.of(id, "article"), ifMatch, input));
     }
 
     @PATCH
@@ -133,7 +134,7 @@ public class EditorArticleResource {
     public Response patch(@PathParam("site") SiteRef site, @PathParam("id") String id,
                           @Parameter(description = "The article's ETag", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           JsonNode patch) throws java.io.IOException {
-        long articleId = articleId(id);
+        long articleId = PathIds.of(id, "article");
         if (!(patch instanceof ObjectNode fields)) {
             throw ApiProblemException.invalid("body", "must be a JSON object of the fields to change");
         }
@@ -159,7 +160,7 @@ public class EditorArticleResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response archive(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        articles.archive(site, articleId(id), ifMatch);
+        articles.archive(site, PathIds.of(id, "article"), ifMatch);
         return Response.noContent().build();
     }
 
@@ -174,7 +175,7 @@ public class EditorArticleResource {
     public Response publish(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             PublishRequest request) {
-        return withTag(articles.publish(site, articleId(id), ifMatch, request));
+        return withTag(articles.publish(site, PathIds.of(id, "article"), ifMatch, request));
     }
 
     @POST
@@ -184,7 +185,7 @@ public class EditorArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
     public Response unpublish(@PathParam("site") SiteRef site, @PathParam("id") String id,
                               @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(articles.unpublish(site, articleId(id), ifMatch));
+        return withTag(articles.unpublish(site, PathIds.of(id, "article"), ifMatch));
     }
 
     @GET
@@ -200,7 +201,7 @@ public class EditorArticleResource {
         int size = params.integer("limit", limit, 1, 100, 20);
         String after = params.text("cursor", cursor, 200);
         params.validate();
-        return articles.revisions(site, articleId(id), size, after);
+        return articles.revisions(site, PathIds.of(id, "article"), size, after);
     }
 
     @POST
@@ -212,7 +213,8 @@ public class EditorArticleResource {
     public Response restore(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @PathParam("revision") String revision,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(articles.restore(site, articleId(id), (int) number(revision, "revision", Integer.MAX_VALUE), ifMatch));
+        int number = (int) PathIds.of(revision, "revision", Integer.MAX_VALUE);
+        return withTag(articles.restore(site, PathIds.of(id, "article"), number, ifMatch));
     }
 
     private static Response withTag(EditorArticle article) {
@@ -221,22 +223,5 @@ public class EditorArticleResource {
 
     private static jakarta.ws.rs.core.EntityTag tag(EditorArticle article) {
         return jakarta.ws.rs.core.EntityTag.valueOf(ArticleVersions.etag(article.version()));
-    }
-
-    private static long articleId(String raw) {
-        return number(raw, "article", Long.MAX_VALUE);
-    }
-
-    /** Ids in paths that are not numbers name nothing: 404, as for an id that does not exist. */
-    private static long number(String raw, String what, long max) {
-        try {
-            long value = Long.parseLong(raw);
-            if (value > 0 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // falls through to the 404
-        }
-        throw ApiProblemException.notFound("There is no " + what + " '" + raw + "'");
     }
 }
