@@ -14,7 +14,8 @@ import java.util.Optional;
  * The hot path of media delivery: an image, whole, to many readers. Images are small and their names
  * immutable, so they are answered from memory ({@link MediaMemory}) on the event loop (no worker thread, no
  * file opened per request); a miss is read once from storage on a worker.
- * The headers are {@link MediaFileResource}'s. Everything else (files for download, byte ranges, HEAD, a
+ * The headers are the resource's ({@link MediaFiles#deliveryHeaders}). Everything else (files for download,
+ * byte ranges, HEAD, a
  * large image, a name that is not there, storage trouble) goes on to that resource, the documented route.
  */
 @ApplicationScoped
@@ -32,7 +33,7 @@ class MediaFastPath {
             String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
             if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag)) {
                 ctx.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
-                        .putHeader(HttpHeaders.CACHE_CONTROL, MediaFileResource.IMMUTABLE).end();
+                        .putHeader(HttpHeaders.CACHE_CONTROL, MediaFiles.IMMUTABLE).end();
                 return;
             }
             Buffer cached = memory.get(name);
@@ -54,7 +55,7 @@ class MediaFastPath {
     }
 
     private static void send(RoutingContext ctx, String type, String etag, Buffer bytes) {
-        MediaFileResource.deliveryHeaders(ctx.response().headers(), type, etag, "inline");
+        MediaFiles.deliveryHeaders(ctx.response().headers(), type, etag, "inline");
         ctx.response().end(bytes);
     }
 }

@@ -26,9 +26,6 @@ import java.util.List;
 @Tag(name = "Media", description = "Stored photos, their variants and files; immutable URLs")
 public class MediaFileResource {
 
-    /** A name always means the same bytes: caches may keep them for a year without asking again. */
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
     private final MediaFiles files;
 
     MediaFileResource(MediaFiles files) {
@@ -59,7 +56,8 @@ public class MediaFileResource {
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String etag = MediaFiles.etag(name).orElse(null);
         if (etag != null && ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE).build();
+            return Response.notModified().header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, MediaFiles.IMMUTABLE).build();
         }
         MediaFiles.Found found = files.open(name);
         long size = found.object().size();
@@ -77,21 +75,9 @@ public class MediaFileResource {
             throw ApiProblemException.unavailable("Media storage is not available; try again shortly", 5);
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        deliveryHeaders(headers, found.contentType(), found.etag(), found.disposition());
+        MediaFiles.deliveryHeaders(headers, found.contentType(), found.etag(), found.disposition());
         headers.forEach(header -> response.header(header.getKey(), header.getValue()));
         return response.build();
-    }
-
-    /** The headers of every delivered medium, here and on the fast path ({@link MediaFastPath}). */
-    static void deliveryHeaders(MultiMap headers, String contentType, String etag, String disposition) {
-        headers.set(HttpHeaders.CONTENT_TYPE, contentType)
-                .set(HttpHeaders.ETAG, etag)
-                .set(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
-                .set("Accept-Ranges", "bytes")
-                .set("Content-Disposition", disposition)
-                // embeddable by a frontend on another origin; never a document that runs anything
-                .set("Cross-Origin-Resource-Policy", "cross-origin")
-                .set("Content-Security-Policy", "default-src 'none'; sandbox");
     }
 
     /** One satisfiable byte range of a file of a known size (RFC 9110 §14). */
