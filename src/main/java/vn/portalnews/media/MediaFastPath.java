@@ -13,10 +13,9 @@ import java.util.Optional;
 /**
  * The hot path of media delivery: an image, whole, to many readers. Images are small and their names
  * immutable, so they are answered from memory ({@link MediaMemory}) on the event loop (no worker thread, no
- * file opened per request); a miss is read once from storage on a worker.
- * The headers are the resource's ({@link MediaFiles#deliveryHeaders}). Everything else (files for download,
- * byte ranges, HEAD, a
- * large image, a name that is not there, storage trouble) goes on to that resource, the documented route.
+ * file opened per request); a miss is read once from storage on a worker. The headers are the resource's
+ * ({@link MediaFiles#deliveryHeaders}). Everything else (files for download, byte ranges, HEAD, a large image,
+ * a name that is not there, storage trouble) goes on to {@link MediaFileResource}, the documented route.
  */
 @ApplicationScoped
 class MediaFastPath {
