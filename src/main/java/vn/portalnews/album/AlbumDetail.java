@@ -2,6 +2,7 @@ package vn.portalnews.album;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.portalnews.common.CacheTags;
+import vn.portalnews.common.Paged;
 import vn.portalnews.common.Tagged;
 
 import java.time.OffsetDateTime;
@@ -18,7 +19,7 @@ public record AlbumDetail(
         OffsetDateTime updatedAt,
         List<AlbumPhoto> photos,
         @Schema(nullable = true, description = "Pass as cursor for the next photos; null on the last") String nextCursor)
-        implements Tagged {
+        implements Tagged, Paged {
 
     @Override
     public List<String> cacheTags() {

@@ -2,6 +2,7 @@ package vn.portalnews.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.Paged;
 import vn.portalnews.common.Tagged;
 
 import java.util.List;
@@ -16,7 +17,17 @@ public record ArticlePage(
         String nextCursor,
         @Schema(description = "Only with `page`: the page served", examples = "2") Integer page,
         @Schema(description = "Only with `page`: articles matching the filters", examples = "356") Long totalItems,
-        @Schema(description = "Only with `page`: pages of `limit` articles", examples = "18") Long totalPages) implements Tagged {
+        @Schema(description = "Only with `page`: pages of `limit` articles", examples = "18") Long totalPages) implements Tagged, Paged {
+
+    @Override
+    public Integer pageNumber() {
+        return page;
+    }
+
+    @Override
+    public Long pageCount() {
+        return totalPages;
+    }
 
     @Override
     public List<String> cacheTags() {

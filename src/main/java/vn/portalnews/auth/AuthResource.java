@@ -48,6 +48,7 @@ public class AuthResource {
             + "failures for one username from one address, answers 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
+    @APIResponse(responseCode = "401", description = "Unknown user or wrong password (the same answer for both)")
     @APIResponse(responseCode = "429", description = "Too many failed logins; wait Retry-After seconds")
     @APIResponse(responseCode = "503", description = "Too many sign-ins at once; see Retry-After")
     public AccessToken login(LoginRequest request, @Context HttpServerRequest http) {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RoleGrant", description = "ADMIN is global (site omitted); EDITOR and AUTHOR hold on one site")
 public record RoleGrant(
-        @Schema(examples = "xa-an-binh") String site,
+        @Schema(nullable = true, description = "The site; null for ADMIN, which holds every site", examples = "xa-an-binh") String site,
         @NotBlank @Pattern(regexp = "ADMIN|EDITOR|AUTHOR", message = "must be ADMIN, EDITOR or AUTHOR")
         @Schema(enumeration = {"ADMIN", "EDITOR", "AUTHOR"}, examples = "EDITOR") String role) {
 

@@ -99,6 +99,7 @@ public class UserAdminResource {
     @Operation(summary = "Replace a user's roles", description = "ADMIN is global; EDITOR and AUTHOR are per site.")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "You cannot remove your own ADMIN role")
     public UserView assignRoles(@PathParam("username") String username, RoleAssignment assignment) {
         return users.assignRoles(access.current(), username, validation.check("body", assignment));
     }

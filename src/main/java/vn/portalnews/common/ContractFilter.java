@@ -40,15 +40,25 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            operation.setOperationId(operationId(operation.getOperationId()));
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             for (Parameter parameter : parameters) {
                 if (parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null && parameter.getSchema().getRef() != null) {
                     parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
                 }
             }
-            if (operation.getRequestBody() != null
-                    || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY || p.getIn() == Parameter.In.PATH)) {
-                addIfMissing(operation, "400", "The input is invalid; `invalidParams` names each parameter or field");
+            // what the HTTP layer may answer to any request, before or instead of the operation
+            addIfMissing(operation, "400", "The input is invalid or the request cannot be read; `invalidParams` names each "
+                    + "parameter or field");
+            addIfMissing(operation, "414", "The request line is longer than PORTAL_HTTP_MAX_REQUEST_LINE");
+            addIfMissing(operation, "431", "The request headers are larger than PORTAL_HTTP_MAX_HEADER_BYTES");
+            if (item.getGET() == operation) {
+                addIfMissing(operation, "406", "The Accept header asks for a type this operation does not serve");
+            }
+            if (operation.getRequestBody() != null) {
+                addIfMissing(operation, "411", "The body has no Content-Length (uploads excepted)");
+                addIfMissing(operation, "413", "The body is larger than this route accepts");
+                addIfMissing(operation, "415", "The body's Content-Type is not one this operation accepts");
             }
             if (path.contains("{")) {
                 addIfMissing(operation, "404", "Not found: the problem's detail names what a path parameter names that does not exist");
@@ -73,6 +83,20 @@ public class ContractFilter implements OASFilter {
             });
         }));
         removeUnreachable(openAPI);
+    }
+
+    /**
+     * "EditorArticleResource_publish" → "editorArticlePublish": stable while the resource and method keep their
+     * names, and what a generated client calls the method.
+     */
+    static String operationId(String generated) {
+        if (generated == null || !generated.contains("_")) {
+            return generated;
+        }
+        String type = generated.substring(0, generated.indexOf('_')).replaceFirst("Resource$", "");
+        String method = generated.substring(generated.indexOf('_') + 1);
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + Character.toUpperCase(method.charAt(0))
+                + method.substring(1);
     }
 
     /** What every cacheable public answer says to browsers and CDNs (see HttpCaching and CacheTags). */

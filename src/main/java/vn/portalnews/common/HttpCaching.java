@@ -1,7 +1,9 @@
 package vn.portalnews.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,10 +23,13 @@ public class HttpCaching {
     private final String recentCdnCacheControl;
     private final String tagHeader;
     private final String tagSeparator;
+    /** The request a page's Link header points from; none in unit tests. */
+    private final Instance<CurrentVertxRequest> request;
 
     HttpCaching(ObjectMapper mapper, LiveNumbers liveNumbers, HttpConfig.Http config, HttpConfig.Cdn cdn,
-                HttpConfig.Cache cache) {
+                HttpConfig.Cache cache, Instance<CurrentVertxRequest> request) {
         this.mapper = mapper;
+        this.request = request;
         this.liveNumbers = liveNumbers;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds();
         this.cdnCacheControl = "public, max-age=" + cdn.maxAge().toSeconds()
@@ -59,10 +64,14 @@ public class HttpCaching {
         Response.ResponseBuilder builder = matches(ifNoneMatch, json.etag())
                 ? Response.notModified()
                 : Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE);
-        return builder.header("ETag", json.etag()).header("Cache-Control", cacheControl)
+        builder.header("ETag", json.etag()).header("Cache-Control", cacheControl)
                 .header("CDN-Cache-Control", cdnCacheControl)
-                .header(tagHeader, tagValue(tags, json.tags()))
-                .build();
+                .header(tagHeader, tagValue(tags, json.tags()));
+        if (json.page() != null && request != null && request.get().getCurrent() != null) {
+            var current = request.get().getCurrent().request();
+            PageLinks.header(current.path(), current.query(), json.page()).ifPresent(link -> builder.header("Link", link));
+        }
+        return builder.build();
     }
 
     private String tagValue(String[] tags, List<String> shown) {
@@ -90,7 +99,8 @@ public class HttpCaching {
         } catch (IOException e) {
             throw new IllegalStateException("Could not render a response", e);
         }
-        return RenderedJson.of(out.toByteArray(), holes, value instanceof Tagged tagged ? tagged.cacheTags() : List.of());
+        return RenderedJson.of(out.toByteArray(), holes, value instanceof Tagged tagged ? tagged.cacheTags() : List.of(),
+                value instanceof Paged paged ? paged.pageState() : null);
     }
 
     /** RFC 9110 §13.1.2: weak comparison, a list of tags or "*". */

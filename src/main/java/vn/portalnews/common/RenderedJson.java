@@ -21,25 +21,28 @@ public final class RenderedJson {
     private final byte[] body;
     private final String etag;
     private final List<String> tags;
+    private final Paged.State page;
     private final List<Hole> holes;
     private final String contentTag;
     private volatile Overlay overlay;
 
     public RenderedJson(byte[] body, String etag) {
-        this(body, etag, List.of());
+        this(body, etag, List.of(), null);
     }
 
-    private RenderedJson(byte[] body, String etag, List<String> tags) {
+    private RenderedJson(byte[] body, String etag, List<String> tags, Paged.State page) {
         this.body = body;
         this.etag = etag;
         this.tags = tags;
+        this.page = page;
         this.holes = List.of();
         this.contentTag = null;
     }
 
-    private RenderedJson(byte[] body, List<Hole> holes, List<String> tags) {
+    private RenderedJson(byte[] body, List<Hole> holes, List<String> tags, Paged.State page) {
         this.body = body;
         this.tags = tags;
+        this.page = page;
         this.holes = List.copyOf(holes);
         this.contentTag = tagOfContent(body, this.holes);
         this.etag = etag(contentTag, this.holes.stream().mapToLong(Hole::value).toArray());
@@ -49,8 +52,8 @@ public final class RenderedJson {
      * The ETag names the bytes around the live numbers and their values apart, so two instances that rendered
      * the same content at different counts give the same tag once their counts agree.
      */
-    static RenderedJson of(byte[] body, List<Hole> holes, List<String> tags) {
-        return holes.isEmpty() ? new RenderedJson(body, tagOf(body), tags) : new RenderedJson(body, holes, tags);
+    static RenderedJson of(byte[] body, List<Hole> holes, List<String> tags, Paged.State page) {
+        return holes.isEmpty() ? new RenderedJson(body, tagOf(body), tags, page) : new RenderedJson(body, holes, tags, page);
     }
 
     public byte[] body() {
@@ -71,6 +74,11 @@ public final class RenderedJson {
             tagBytes += 40 + tag.length();
         }
         return (holes.isEmpty() ? body.length : 2 * body.length + 48 * holes.size()) + tagBytes;
+    }
+
+    /** The paging of a list ({@link Paged}), for its Link header; null for anything else. */
+    public Paged.State page() {
+        return page;
     }
 
     /** What the body shows that a CDN may purge it by ({@link Tagged}), beyond what its address says. */
@@ -95,7 +103,7 @@ public final class RenderedJson {
             values[i] = numbers.current(hole.key(), hole.value());
             changed |= values[i] != hole.value();
         }
-        RenderedJson json = changed ? new RenderedJson(withValues(values), etag(contentTag, values), tags) : this;
+        RenderedJson json = changed ? new RenderedJson(withValues(values), etag(contentTag, values), tags, page) : this;
         overlay = new Overlay(version, json);
         return json;
     }

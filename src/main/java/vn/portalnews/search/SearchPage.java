@@ -3,6 +3,7 @@ package vn.portalnews.search;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.portalnews.article.ArticleSummary;
+import vn.portalnews.common.Paged;
 import vn.portalnews.common.Tagged;
 
 import java.util.List;
@@ -17,7 +18,17 @@ public record SearchPage(
         boolean approximate,
         @Schema(description = "Only with `page`") Integer page,
         @Schema(description = "Only with `page`: matches, at most the search window") Long totalItems,
-        @Schema(description = "Only with `page`") Long totalPages) implements Tagged {
+        @Schema(description = "Only with `page`") Long totalPages) implements Tagged, Paged {
+
+    @Override
+    public Integer pageNumber() {
+        return page;
+    }
+
+    @Override
+    public Long pageCount() {
+        return totalPages;
+    }
 
     @Override
     public List<String> cacheTags() {

@@ -71,7 +71,8 @@ public class StatsResource {
                     + "No IP address or User-Agent is stored. Fields other than `article` are ignored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HitRequest.class)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = HitRequest.class))})
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
+                    description = "The same JSON object as text, as navigator.sendBeacon sends it"))})
     @APIResponse(responseCode = "202", description = "Accepted: it will be counted")
     @APIResponse(responseCode = "411", description = "No Content-Length")
     @APIResponse(responseCode = "413", description = "Larger than portal.stats.max-hit-bytes")

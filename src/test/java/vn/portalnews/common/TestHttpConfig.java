@@ -11,7 +11,7 @@ final class TestHttpConfig {
     }
 
     static HttpCaching caching() {
-        return new HttpCaching(new ObjectMapper(), LiveNumbers.NONE, http(), cdn(), cache(Duration.ofSeconds(1)));
+        return new HttpCaching(new ObjectMapper(), LiveNumbers.NONE, http(), cdn(), cache(Duration.ofSeconds(1)), null);
     }
 
     static HttpConfig.Http http() {

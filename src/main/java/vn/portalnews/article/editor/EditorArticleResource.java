@@ -125,8 +125,8 @@ public class EditorArticleResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of an article", description = "A JSON merge patch (RFC 7396) of the "
             + "ArticleInput fields; null resets an optional field to its default. Needs If-Match.")
-    @RequestBody(content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticleInput.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))})
+    @RequestBody(required = true, content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticlePatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePatch.class))})
     @APIResponse(responseCode = "200", description = "Saved; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
     @APIResponse(responseCode = "412", description = "The article changed since that ETag")
@@ -174,7 +174,7 @@ public class EditorArticleResource {
     @APIResponse(responseCode = "412", description = "The article changed since that ETag")
     public Response publish(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            PublishRequest request) {
+                            @RequestBody(required = false, description = "Left out: publish now") PublishRequest request) {
         return withTag(articles.publish(site, PathIds.of(id, "article"), ifMatch, request));
     }
 
@@ -183,6 +183,7 @@ public class EditorArticleResource {
     @Operation(summary = "Take an article off the public side", description = "Editors only; it becomes a draft again.")
     @APIResponse(responseCode = "200", description = "Unpublished; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
+    @APIResponse(responseCode = "412", description = "The article changed since that ETag")
     public Response unpublish(@PathParam("site") SiteRef site, @PathParam("id") String id,
                               @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(articles.unpublish(site, PathIds.of(id, "article"), ifMatch));
@@ -210,6 +211,7 @@ public class EditorArticleResource {
             + "sanitized again. If-Match is checked when sent.")
     @APIResponse(responseCode = "200", description = "Restored; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorArticle.class)))
+    @APIResponse(responseCode = "412", description = "The article changed since that ETag")
     public Response restore(@PathParam("site") SiteRef site, @PathParam("id") String id,
                             @PathParam("revision") String revision,
                             @Parameter(description = "The article's ETag (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

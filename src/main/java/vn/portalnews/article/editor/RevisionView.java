@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 public record RevisionView(
         @Schema(examples = "3") int revision,
         OffsetDateTime createdAt,
-        @Schema(description = "Username; null when the user was deleted", examples = "bientap") String editor,
+        @Schema(nullable = true, description = "Username; null when the user was deleted", examples = "bientap") String editor,
         @Schema(examples = "Trần Thị Bình") String editorName,
         String title,
         String summary,
