@@ -45,6 +45,15 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                 .list(ArticleRow::of);
     }
 
+    /** The newest {@code limit} public articles with their bodies and attachments: what a feed shows. */
+    public List<PublicArticle> newestWithBodies(PublicArticles articles, int limit) {
+        return sql.query(SUMMARIES.replace(" from articles a", ", a.category_id, a.body, " + ATTACHMENTS + " from articles a")
+                        + articles.where() + NEWEST_FIRST + " limit :limit")
+                .bindAll(articles.parameters()).bind("limit", limit)
+                .list(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
+                        MediaLibrary.attachments(row.string("attachments"))));
+    }
+
     /** Any article, in any status. */
     public boolean anyInCategory(long categoryId) {
         return sql.query("select exists (select 1 from articles a where a.category_id = :category) as used")

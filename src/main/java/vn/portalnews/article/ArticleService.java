@@ -67,6 +67,11 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
         return new ArticlePage(items, nextCursor, paging.page(), total, paging.pages(total));
     }
 
+    /** What a feed shows: the newest public articles of the site or of one category, with their bodies. */
+    public List<ArticleQueries.PublicArticle> newestWithBodies(SiteRef site, String categorySlug, int limit) {
+        return queries.newestWithBodies(publicArticles(site, new ArticleFilter(categorySlug, null, null)), limit);
+    }
+
     public ArticleDetail detail(SiteRef site, String slug) {
         return ArticleDetail.of(requirePublic(site, slug, clock.instant()), site.zone());
     }

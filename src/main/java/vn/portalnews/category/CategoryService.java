@@ -31,6 +31,12 @@ public class CategoryService {
                 .toList());
     }
 
+    /** The category's name; an unknown one is a 400 on {@code category}. */
+    public String name(SiteRef site, String slug) {
+        return queries.bySlug(site.id(), slug).map(category -> category.name)
+                .orElseThrow(() -> ApiProblemException.invalid("category", "site '" + site.slug() + "' has no category '" + slug + "'"));
+    }
+
     /** @param parameter the query parameter that named the category, for the error */
     public long requireId(SiteRef site, String parameter, String slug) {
         return queries.bySlug(site.id(), slug)

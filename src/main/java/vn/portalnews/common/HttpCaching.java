@@ -59,11 +59,20 @@ public class HttpCaching {
         return respond(rendered, ifNoneMatch, recentCdnCacheControl, tags);
     }
 
+    /** An answer that is not JSON (a feed, a sitemap): the same caching, its own type. */
+    public Response respondAs(String contentType, RenderedJson rendered, String ifNoneMatch, String... tags) {
+        return respond(rendered, ifNoneMatch, cdnCacheControl, tags, MediaType.valueOf(contentType));
+    }
+
     private Response respond(RenderedJson rendered, String ifNoneMatch, String cdnCacheControl, String[] tags) {
+        return respond(rendered, ifNoneMatch, cdnCacheControl, tags, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private Response respond(RenderedJson rendered, String ifNoneMatch, String cdnCacheControl, String[] tags, MediaType type) {
         RenderedJson json = rendered.live(liveNumbers);
         Response.ResponseBuilder builder = matches(ifNoneMatch, json.etag())
                 ? Response.notModified()
-                : Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(json.body(), type);
         builder.header("ETag", json.etag()).header("Cache-Control", cacheControl)
                 .header("CDN-Cache-Control", cdnCacheControl)
                 .header(tagHeader, tagValue(tags, json.tags()));

@@ -36,6 +36,12 @@ public interface HttpConfig {
          */
         @WithDefault("10485760")
         long maxBodyBytes();
+
+        /**
+         * The API's public address (e.g. {@code https://api.xaanbinh.gov.vn}): feeds and sitemaps make absolute
+         * links from it. Unset, from the request's own scheme and Host.
+         */
+        java.util.Optional<java.net.URI> publicUrl();
     }
 
     @ConfigMapping(prefix = "portal.cache")

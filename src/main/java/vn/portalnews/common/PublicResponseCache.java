@@ -110,6 +110,11 @@ public class PublicResponseCache {
      * per {@link HttpConfig.Cache#recentMaxAge()} for each key: readers asking meanwhile wait for that one
      * computation or reuse its result.
      */
+    /** An answer its loader renders itself (a feed's XML, a sitemap), kept and dropped like the JSON ones. */
+    public RenderedJson getRendered(long siteId, String name, Supplier<RenderedJson> loader) {
+        return current(entries, new Key(siteId, name), () -> ReadReplica.publicRead(loader));
+    }
+
     public RenderedJson recent(long siteId, String name, Supplier<?> loader) {
         return recent.get(new Key(siteId, name), key -> http.render(ReadReplica.publicRead(loader)));
     }

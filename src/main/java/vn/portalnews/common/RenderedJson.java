@@ -56,6 +56,11 @@ public final class RenderedJson {
         return holes.isEmpty() ? new RenderedJson(body, tagOf(body), tags, page) : new RenderedJson(body, holes, tags, page);
     }
 
+    /** A body rendered elsewhere (a feed's XML, a sitemap), tagged by its bytes; {@code tags} as {@link Tagged} says. */
+    public static RenderedJson of(byte[] body, List<String> tags) {
+        return new RenderedJson(body, tagOf(body), tags, null);
+    }
+
     public byte[] body() {
         return body;
     }

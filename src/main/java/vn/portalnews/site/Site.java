@@ -28,6 +28,14 @@ public class Site extends PanacheEntityBase {
     @Column(name = "time_zone", nullable = false)
     public String timeZone;
 
+    /** The frontend's home page. */
+    @Column(name = "site_url")
+    public String siteUrl;
+
+    /** The frontend's page of an article, with {slug} (and optionally {id}). */
+    @Column(name = "article_url_template")
+    public String articleUrlTemplate;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 }

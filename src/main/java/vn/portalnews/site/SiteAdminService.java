@@ -43,10 +43,12 @@ public class SiteAdminService {
         site.slug = input.slug();
         site.name = input.name().strip();
         site.timeZone = zone(input.timeZone());
+        site.siteUrl = input.siteUrl();
+        site.articleUrlTemplate = input.articleUrlTemplate();
         site.persist();
         site.flush();
         refreshOnCommit(List.of(CacheTags.SITES));
-        return new SiteView(site.slug, site.name, site.timeZone);
+        return view(site);
     }
 
     public SiteView update(String slug, SiteInput input) {
@@ -58,8 +60,14 @@ public class SiteAdminService {
         }
         site.name = input.name().strip();
         site.timeZone = zone(input.timeZone());
+        site.siteUrl = input.siteUrl();
+        site.articleUrlTemplate = input.articleUrlTemplate();
         refreshOnCommit(List.of(CacheTags.SITES, CacheTags.site(site.slug)));
-        return new SiteView(site.slug, site.name, site.timeZone);
+        return view(site);
+    }
+
+    private static SiteView view(Site site) {
+        return new SiteView(site.slug, site.name, site.timeZone, site.siteUrl, site.articleUrlTemplate);
     }
 
     /** The directory and every cached answer after commit; at the CDN, the answers {@code tags} name. */

@@ -68,10 +68,11 @@ public class SiteDirectory {
         Map<String, SiteRef> loaded = new HashMap<>();
         try (var connection = dataSource.getConnection();
              var statement = connection.createStatement();
-             var result = statement.executeQuery("select id, slug, name, time_zone from sites")) {
+             var result = statement.executeQuery("select id, slug, name, time_zone, site_url, article_url_template from sites")) {
             while (result.next()) {
-                SiteRef site = new SiteRef(result.getLong(1), result.getString(2), result.getString(3),
-                        ZoneId.of(result.getString(4)));
+                SiteRef site = new SiteRef(result.getLong("id"), result.getString("slug"), result.getString("name"),
+                        ZoneId.of(result.getString("time_zone")), result.getString("site_url"),
+                        result.getString("article_url_template"));
                 loaded.put(site.slug(), site);
             }
         } catch (SQLException e) {

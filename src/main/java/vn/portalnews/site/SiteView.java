@@ -6,9 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SiteView(
         @Schema(examples = "phong-hai") String slug,
         @Schema(examples = "Cổng thông tin điện tử xã Phong Hải") String name,
-        @Schema(examples = "Asia/Ho_Chi_Minh") String timeZone) {
+        @Schema(examples = "Asia/Ho_Chi_Minh") String timeZone,
+        @Schema(nullable = true, description = "The frontend's home page", examples = "https://xaanbinh.gov.vn") String siteUrl,
+        @Schema(nullable = true, description = "The frontend's page of an article ({slug}, {id})",
+                examples = "https://xaanbinh.gov.vn/tin-tuc/{slug}") String articleUrlTemplate) {
 
     static SiteView of(SiteRef site) {
-        return new SiteView(site.slug(), site.name(), site.zone().getId());
+        return new SiteView(site.slug(), site.name(), site.zone().getId(), site.siteUrl(), site.articleUrlTemplate());
     }
 }

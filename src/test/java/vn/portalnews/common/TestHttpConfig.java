@@ -35,6 +35,11 @@ final class TestHttpConfig {
             public long maxBodyBytes() {
                 return 10_485_760;
             }
+
+            @Override
+            public java.util.Optional<java.net.URI> publicUrl() {
+                return java.util.Optional.empty();
+            }
         };
     }
 

@@ -15,7 +15,7 @@ public record EditorArticleSummary(
         String title,
         CategoryRef category,
         String author,
-        String createdBy,
-        OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "Username of the creator; null once that user is deleted") String createdBy,
+        @Schema(nullable = true, description = "Null until first published") OffsetDateTime publishedAt,
         OffsetDateTime updatedAt) {
 }
