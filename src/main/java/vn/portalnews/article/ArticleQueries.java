@@ -54,6 +54,23 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                         MediaLibrary.attachments(row.string("attachments"))));
     }
 
+    /** An article as a sitemap lists it. */
+    public record SitemapRow(long id, String slug, String title, Instant publishedAt, Instant updatedAt) {
+    }
+
+    /**
+     * One page of a site's public articles in publication order, oldest first, so a page's URLs stay on it as
+     * articles are added (a search engine re-reads only the last page). {@code offset} walks the site's feed
+     * index: its cost grows with the page number (one index-only entry per skipped row), and answers are cached.
+     */
+    public List<SitemapRow> sitemapPage(PublicArticles articles, int offset, int limit) {
+        return sql.query("select a.id, a.slug, a.title, a.published_at, a.updated_at from articles a where " + articles.where()
+                        + " order by a.published_at, a.id limit :limit offset :offset")
+                .bindAll(articles.parameters()).bind("limit", limit).bind("offset", offset)
+                .list(row -> new SitemapRow(row.longValue("id"), row.string("slug"), row.string("title"),
+                        row.instant("published_at"), row.instant("updated_at")));
+    }
+
     /** Any article, in any status. */
     public boolean anyInCategory(long categoryId) {
         return sql.query("select exists (select 1 from articles a where a.category_id = :category) as used")

@@ -72,6 +72,16 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
         return queries.newestWithBodies(publicArticles(site, new ArticleFilter(categorySlug, null, null)), limit);
     }
 
+    /** How many public articles the site has: what a sitemap index pages. */
+    public long publicCount(SiteRef site) {
+        return queries.count(publicArticles(site, ArticleFilter.NONE));
+    }
+
+    /** A sitemap's page of public articles, oldest first; {@code since} only those published from then (news). */
+    public List<ArticleQueries.SitemapRow> sitemapPage(SiteRef site, Instant since, int offset, int limit) {
+        return queries.sitemapPage(new PublicArticles(site.id(), null, since, null, clock.instant()), offset, limit);
+    }
+
     public ArticleDetail detail(SiteRef site, String slug) {
         return ArticleDetail.of(requirePublic(site, slug, clock.instant()), site.zone());
     }
