@@ -20,7 +20,8 @@ public record ArticleDetail(
         @Schema(examples = "Ủy ban nhân dân xã tổng kết kết quả cải cách hành chính trong quý.") String summary,
         @Schema(examples = "Nguyễn Văn An") String author,
         CategoryRef category,
-        @Schema(examples = "2021-10-20T00:30:00+07:00") OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "Null only in the preview of a draft never published",
+                examples = "2021-10-20T00:30:00+07:00") OffsetDateTime publishedAt,
         @Schema(examples = "2021-10-20T08:15:00+07:00") OffsetDateTime updatedAt,
         @Schema(implementation = Long.class, description = "Views of all time, live: fresh within seconds even on a cached page", examples = "388")
         LiveNumber viewCount,

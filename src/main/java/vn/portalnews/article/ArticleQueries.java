@@ -104,6 +104,15 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                         MediaLibrary.attachments(row.string("attachments"))));
     }
 
+    /** An article of the site in any status, shaped as its public page: for a draft's preview only. */
+    public Optional<PublicArticle> findForPreview(long siteId, long id) {
+        return sql.query("select " + ArticleRow.COLUMNS + ", a.category_id, a.body, " + ATTACHMENTS
+                        + " from articles a join categories c on c.id = a.category_id where a.site_id = :site and a.id = :id")
+                .bind("site", siteId).bind("id", id)
+                .first(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
+                        MediaLibrary.attachments(row.string("attachments"))));
+    }
+
     /** Any article of the site by id, whatever its status, its category fetched (the editors' view). */
     public Optional<Article> onSite(long siteId, long id) {
         return find("select a from Article a join fetch a.category where a.id = :id and a.site.id = :site",

@@ -82,6 +82,11 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
         return queries.sitemapPage(new PublicArticles(site.id(), null, since, null, clock.instant()), offset, limit);
     }
 
+    /** An article in any status, shaped as its public page: only for a holder of a valid preview token. */
+    public Optional<ArticleDetail> preview(SiteRef site, long id) {
+        return queries.findForPreview(site.id(), id).map(article -> ArticleDetail.of(article, site.zone()));
+    }
+
     public ArticleDetail detail(SiteRef site, String slug) {
         return ArticleDetail.of(requirePublic(site, slug, clock.instant()), site.zone());
     }

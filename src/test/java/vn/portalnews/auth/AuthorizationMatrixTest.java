@@ -83,6 +83,8 @@ class AuthorizationMatrixTest {
             Map.entry("PATCH /api/v1/admin/users/{username}", Access.ADMIN),
             Map.entry("PUT /api/v1/admin/users/{username}/password", Access.ADMIN),
             Map.entry("PUT /api/v1/admin/users/{username}/roles", Access.ADMIN),
+            Map.entry("POST /api/v1/editor/sites/{site}/articles/{id}/preview", Access.OWN_ARTICLE),
+            Map.entry("DELETE /api/v1/editor/sites/{site}/articles/{id}/preview", Access.OWN_ARTICLE),
             Map.entry("GET /api/v1/editor/sites/{site}/media", Access.SITE_AUTHOR),
             Map.entry("POST /api/v1/editor/sites/{site}/media", Access.SITE_AUTHOR),
             Map.entry("GET /api/v1/editor/sites/{site}/media/{id}", Access.SITE_AUTHOR),
