@@ -32,6 +32,11 @@ public class ContractFilter implements OASFilter {
 
     private static final String OWN_ACCOUNT = "/api/v1/auth/";
     private static final String MEDIA_FILES = "/api/v1/media/";
+    /**
+     * On a property an answer leaves out unless asked for it (numbered pages' totals): not required. It stays in
+     * the contract, saying so to whoever reads it.
+     */
+    public static final String OMITTED = "x-omitted-unless-asked";
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     @Override
@@ -83,6 +88,7 @@ public class ContractFilter implements OASFilter {
             });
         }));
         removeUnreachable(openAPI);
+        requireSentProperties(openAPI);
     }
 
     /**
@@ -138,18 +144,60 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        Map<String, Schema> components = openAPI.getComponents().getSchemas();
-        Set<String> reached = new HashSet<>();
-        List<Schema> pending = new ArrayList<>();
+        List<Schema> roots = new ArrayList<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> pending.add(parameter.getSchema()));
+                operation.getParameters().forEach(parameter -> roots.add(parameter.getSchema()));
             }
             if (operation.getRequestBody() != null) {
-                addContent(pending, operation.getRequestBody().getContent());
+                addContent(roots, operation.getRequestBody().getContent());
             }
-            operation.getResponses().getAPIResponses().values().forEach((APIResponse response) -> addContent(pending, response.getContent()));
+            operation.getResponses().getAPIResponses().values().forEach((APIResponse response) -> addContent(roots, response.getContent()));
         }));
+        Set<String> reached = reachable(openAPI.getComponents().getSchemas(), roots);
+        new ArrayList<>(openAPI.getComponents().getSchemas().keySet()).stream().filter(name -> !reached.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /**
+     * Every property of what the service sends is always there (JSON null where it has no value), so answers'
+     * schemas list them all as required, and generated clients type them as present. Schemas a request body
+     * reaches are left as written (what a client may leave out), and so are properties marked {@link #OMITTED}
+     * (sent only with another parameter).
+     */
+    private static void requireSentProperties(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        List<Schema> inputs = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                addContent(inputs, operation.getRequestBody().getContent());
+            }
+        }));
+        Set<String> written = reachable(components, inputs);
+        components.forEach((name, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            List<String> required = new ArrayList<>();
+            schema.getProperties().forEach((property, propertySchema) -> {
+                boolean omitted = propertySchema.getExtensions() != null && propertySchema.getExtensions().containsKey(OMITTED);
+                if (!omitted && !written.contains(name)) {
+                    required.add(property);
+                }
+            });
+            if (!written.contains(name)) {
+                schema.setRequired(required);
+            }
+        });
+    }
+
+    /** The component schemas {@code roots} lead to, through properties, items and compositions. */
+    private static Set<String> reachable(Map<String, Schema> components, List<Schema> roots) {
+        Set<String> reached = new HashSet<>();
+        List<Schema> pending = new ArrayList<>(roots);
         while (!pending.isEmpty()) {
             Schema schema = pending.remove(pending.size() - 1);
             if (schema == null) {
@@ -170,8 +218,7 @@ public class ContractFilter implements OASFilter {
                 }
             }
         }
-        new ArrayList<>(components.keySet()).stream().filter(name -> !reached.contains(name))
-                .forEach(openAPI.getComponents()::removeSchema);
+        return reached;
     }
 
     private static void addContent(List<Schema> pending, Content content) {
