@@ -1,9 +1,7 @@
 package vn.portalnews.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.portalnews.common.ContractFilter;
 
 import java.util.List;
 
@@ -11,11 +9,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Archive", description = "Counts of public articles per year (no parameters), per month (year) or per day (year and month), in the site's zone; only periods with articles are listed")
 public record Archive(
-        @Schema(description = "The year asked for", examples = "2021", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Integer year,
-        @Schema(description = "The month asked for", examples = "10", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Integer month,
-        @Schema(description = "Without year", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) List<YearCount> years,
-        @Schema(description = "With year alone", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) List<MonthCount> months,
-        @Schema(description = "With year and month", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) List<DayCount> days) {
+        @Schema(description = "The year asked for", examples = "2021") Integer year,
+        @Schema(description = "The month asked for", examples = "10") Integer month,
+        @Schema(description = "Without year") List<YearCount> years,
+        @Schema(description = "With year alone") List<MonthCount> months,
+        @Schema(description = "With year and month") List<DayCount> days) {
 
     @Schema(name = "ArchiveYear")
     public record YearCount(@Schema(examples = "2021") int year, @Schema(examples = "214") long count) {

@@ -1,9 +1,7 @@
 package vn.portalnews.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.portalnews.common.ContractFilter;
 import vn.portalnews.common.Paged;
 import vn.portalnews.common.Tagged;
 
@@ -17,9 +15,9 @@ public record ArticlePage(
         @Schema(description = "Pass as `cursor` for the next page; null on the last page", nullable = true,
                 examples = "AQAAAABhb3nYAAAAAAAAAAAAAAQA2n0m3rb0lPm5yq0c")
         String nextCursor,
-        @Schema(description = "Only with `page`: the page served", examples = "2", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Integer page,
-        @Schema(description = "Only with `page`: articles matching the filters", examples = "356", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Long totalItems,
-        @Schema(description = "Only with `page`: pages of `limit` articles", examples = "18", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Long totalPages) implements Tagged, Paged {
+        @Schema(description = "Only with `page`: the page served", examples = "2") Integer page,
+        @Schema(description = "Only with `page`: articles matching the filters", examples = "356") Long totalItems,
+        @Schema(description = "Only with `page`: pages of `limit` articles", examples = "18") Long totalPages) implements Tagged, Paged {
 
     @Override
     public Integer pageNumber() {

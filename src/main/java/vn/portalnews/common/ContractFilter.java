@@ -32,11 +32,14 @@ public class ContractFilter implements OASFilter {
 
     private static final String OWN_ACCOUNT = "/api/v1/auth/";
     private static final String MEDIA_FILES = "/api/v1/media/";
-    /**
-     * On a property an answer leaves out unless asked for it (numbered pages' totals): not required. It stays in
-     * the contract, saying so to whoever reads it.
-     */
-    public static final String OMITTED = "x-omitted-unless-asked";
+    /** Marks, in the contract, a property an answer leaves out unless asked for it: it is not required. */
+    static final String OMITTED = "x-omitted-unless-asked";
+    /** Those properties, by schema: numbered pages' totals, the archive's levels, a problem without invalid inputs. */
+    private static final Map<String, Set<String>> SENT_ONLY_WHEN_ASKED = Map.of(
+            "ArticlePage", Set.of("page", "totalItems", "totalPages"),
+            "SearchPage", Set.of("page", "totalItems", "totalPages"),
+            "Archive", Set.of("year", "month", "years", "months", "days"),
+            "Problem", Set.of("invalidParams"));
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     @Override
@@ -182,9 +185,11 @@ public class ContractFilter implements OASFilter {
                 return;
             }
             List<String> required = new ArrayList<>();
+            Set<String> omitted = SENT_ONLY_WHEN_ASKED.getOrDefault(name, Set.of());
             schema.getProperties().forEach((property, propertySchema) -> {
-                boolean omitted = propertySchema.getExtensions() != null && propertySchema.getExtensions().containsKey(OMITTED);
-                if (!omitted && !written.contains(name)) {
+                if (omitted.contains(property)) {
+                    propertySchema.addExtension(OMITTED, "true");
+                } else if (!written.contains(name)) {
                     required.add(property);
                 }
             });

@@ -1,7 +1,6 @@
 package vn.portalnews.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -15,8 +14,7 @@ public record Problem(
         @Schema(examples = "400") int status,
         @Schema(examples = "limit must be between 1 and 100") String detail,
         @Schema(examples = "/api/v1/sites/phong-hai/articles") String instance,
-        @Schema(description = "Each rejected input; left out when there is none",
-                extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) List<InvalidParam> invalidParams) {
+        @Schema(description = "Each rejected input; left out when there is none") List<InvalidParam> invalidParams) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://portal-news.example/problems/";

@@ -1,9 +1,7 @@
 package vn.portalnews.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.portalnews.common.ContractFilter;
 import vn.portalnews.article.ArticleSummary;
 import vn.portalnews.common.Paged;
 import vn.portalnews.common.Tagged;
@@ -18,9 +16,9 @@ public record SearchPage(
         @Schema(description = "Pass as `cursor` for the next page; null on the last page", nullable = true) String nextCursor,
         @Schema(description = "True when nothing matched exactly and these titles are only similar (typo tolerance)")
         boolean approximate,
-        @Schema(description = "Only with `page`", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Integer page,
-        @Schema(description = "Only with `page`: matches, at most the search window", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Long totalItems,
-        @Schema(description = "Only with `page`", extensions = @Extension(name = ContractFilter.OMITTED, value = "true")) Long totalPages) implements Tagged, Paged {
+        @Schema(description = "Only with `page`") Integer page,
+        @Schema(description = "Only with `page`: matches, at most the search window") Long totalItems,
+        @Schema(description = "Only with `page`") Long totalPages) implements Tagged, Paged {
 
     @Override
     public Integer pageNumber() {
