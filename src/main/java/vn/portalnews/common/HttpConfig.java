@@ -42,6 +42,11 @@ public interface HttpConfig {
          * links from it. Unset, from the request's own scheme and Host.
          */
         java.util.Optional<java.net.URI> publicUrl();
+
+        /** The API's public address without a trailing slash: {@link #publicUrl()}, or the request's own. */
+        default String publicBase(java.net.URI requestBase) {
+            return publicUrl().orElse(requestBase).toString().replaceAll("/+$", "");
+        }
     }
 
     @ConfigMapping(prefix = "portal.cache")

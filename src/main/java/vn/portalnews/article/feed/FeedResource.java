@@ -91,7 +91,7 @@ public class FeedResource {
         }
         int size = params.integer("limit", limit, 1, 50, 20);
         params.validate();
-        String base = http.publicUrl().map(Object::toString).orElse(uri.getBaseUri().toString()).replaceAll("/+$", "");
+        String base = http.publicBase(uri.getBaseUri());
         String self = base + uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
                 : "?" + uri.getRequestUri().getRawQuery());
         var request = new FeedService.FeedRequest(format, wantedCategory, "full".equals(wantedContent), size, base, self);

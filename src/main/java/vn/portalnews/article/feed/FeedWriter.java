@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import javax.xml.stream.XMLOutputFactory;
+import vn.portalnews.common.XmlDocument;
+
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -29,7 +28,6 @@ final class FeedWriter {
         }
     }
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
@@ -40,28 +38,10 @@ final class FeedWriter {
 
     static byte[] write(Feed feed, Format format) {
         return switch (format) {
-            case RSS -> xml(out -> rss(feed, out));
-            case ATOM -> xml(out -> atom(feed, out));
+            case RSS -> XmlDocument.write(out -> rss(feed, out));
+            case ATOM -> XmlDocument.write(out -> atom(feed, out));
             case JSON -> json(feed);
         };
-    }
-
-    private interface XmlBody {
-        void write(XMLStreamWriter out) throws XMLStreamException;
-    }
-
-    private static byte[] xml(XmlBody body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
-        try {
-            XMLStreamWriter out = XML.createXMLStreamWriter(bytes, "UTF-8");
-            out.writeStartDocument("UTF-8", "1.0");
-            body.write(out);
-            out.writeEndDocument();
-            out.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write a feed", e);
-        }
-        return bytes.toByteArray();
     }
 
     private static void rss(Feed feed, XMLStreamWriter out) throws XMLStreamException {
@@ -71,29 +51,29 @@ final class FeedWriter {
         out.writeNamespace("content", CONTENT_NS);
         out.writeNamespace("dc", DC_NS);
         out.writeStartElement("channel");
-        text(out, "title", feed.title());
-        text(out, "link", feed.homePage());
-        text(out, "description", feed.description());
-        text(out, "language", "vi");
-        text(out, "lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.updated()));
+        XmlDocument.text(out, "title", feed.title());
+        XmlDocument.text(out, "link", feed.homePage());
+        XmlDocument.text(out, "description", feed.description());
+        XmlDocument.text(out, "language", "vi");
+        XmlDocument.text(out, "lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.updated()));
         out.writeEmptyElement(ATOM_NS, "link");
         out.writeAttribute("href", feed.self());
         out.writeAttribute("rel", "self");
         out.writeAttribute("type", "application/rss+xml");
         for (Feed.Item item : feed.items()) {
             out.writeStartElement("item");
-            text(out, "title", item.title());
-            text(out, "link", item.link());
+            XmlDocument.text(out, "title", item.title());
+            XmlDocument.text(out, "link", item.link());
             out.writeStartElement("guid");
             out.writeAttribute("isPermaLink", "false");
             out.writeCharacters(item.id());
             out.writeEndElement();
-            text(out, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(item.published()));
+            XmlDocument.text(out, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(item.published()));
             out.writeStartElement(DC_NS, "creator"); // RSS's own author element wants an e-mail address
             out.writeCharacters(item.author());
             out.writeEndElement();
-            text(out, "category", item.category());
-            text(out, "description", item.summary());
+            XmlDocument.text(out, "category", item.category());
+            XmlDocument.text(out, "description", item.summary());
             if (item.content() != null) {
                 out.writeStartElement(CONTENT_NS, "encoded");
                 out.writeCData(item.content().replace("]]>", "]]]]><![CDATA[>"));
@@ -116,24 +96,24 @@ final class FeedWriter {
         out.writeStartElement(ATOM_NS, "feed");
         out.writeDefaultNamespace(ATOM_NS);
         out.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "vi");
-        text(out, "id", feed.id());
-        text(out, "title", feed.title());
-        text(out, "subtitle", feed.description());
-        text(out, "updated", feed.updated().toString());
+        XmlDocument.text(out, "id", feed.id());
+        XmlDocument.text(out, "title", feed.title());
+        XmlDocument.text(out, "subtitle", feed.description());
+        XmlDocument.text(out, "updated", feed.updated().toString());
         link(out, "self", feed.self(), "application/atom+xml", null);
         link(out, "alternate", feed.homePage(), "text/html", null);
         out.writeStartElement("author");
-        text(out, "name", feed.title());
+        XmlDocument.text(out, "name", feed.title());
         out.writeEndElement();
         for (Feed.Item item : feed.items()) {
             out.writeStartElement("entry");
-            text(out, "id", item.id());
-            text(out, "title", item.title());
+            XmlDocument.text(out, "id", item.id());
+            XmlDocument.text(out, "title", item.title());
             link(out, "alternate", item.link(), "text/html", null);
-            text(out, "published", item.published().toString());
-            text(out, "updated", item.updated().toString());
+            XmlDocument.text(out, "published", item.published().toString());
+            XmlDocument.text(out, "updated", item.updated().toString());
             out.writeStartElement("author");
-            text(out, "name", item.author());
+            XmlDocument.text(out, "name", item.author());
             out.writeEndElement();
             out.writeEmptyElement("category");
             out.writeAttribute("term", item.category());
@@ -163,12 +143,6 @@ final class FeedWriter {
         if (length != null) {
             out.writeAttribute("length", Long.toString(length));
         }
-    }
-
-    private static void text(XMLStreamWriter out, String element, String value) throws XMLStreamException {
-        out.writeStartElement(element);
-        out.writeCharacters(value == null ? "" : value);
-        out.writeEndElement();
     }
 
     private static byte[] json(Feed feed) {

@@ -46,7 +46,7 @@ public class SitemapResource {
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
     public Response index(@PathParam("site") SiteRef site, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                           @Context UriInfo uri) {
-        String base = http.publicUrl().map(Object::toString).orElse(uri.getBaseUri().toString()).replaceAll("/+$", "");
+        String base = http.publicBase(uri.getBaseUri());
         return caching.respondAs(XML, cache.getRendered(site.id(), "sitemap-index|" + base, () -> sitemaps.index(site, base)),
                 ifNoneMatch, CacheTags.site(site.slug()), CacheTags.list(site.slug()));
     }

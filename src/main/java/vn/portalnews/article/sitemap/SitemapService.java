@@ -7,12 +7,9 @@ import vn.portalnews.article.ArticleService;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.RenderedJson;
+import vn.portalnews.common.XmlDocument;
 import vn.portalnews.site.SiteRef;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +29,6 @@ public class SitemapService {
     private static final Duration NEWS_WINDOW = Duration.ofDays(2);
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private final ArticleService articles;
     private final Clock clock;
@@ -47,16 +43,16 @@ public class SitemapService {
         requireTemplate(site);
         long pages = Math.max(1, (articles.publicCount(site) + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP);
         String prefix = base + "/api/v1/sites/" + site.slug();
-        return RenderedJson.of(xml(out -> {
+        return RenderedJson.of(XmlDocument.write(out -> {
             out.writeStartElement("sitemapindex");
             out.writeDefaultNamespace(SITEMAP_NS);
             for (long page = 1; page <= pages; page++) {
                 out.writeStartElement("sitemap");
-                text(out, "loc", prefix + "/sitemap-" + page + ".xml");
+                XmlDocument.text(out, "loc", prefix + "/sitemap-" + page + ".xml");
                 out.writeEndElement();
             }
             out.writeStartElement("sitemap");
-            text(out, "loc", prefix + "/news-sitemap.xml");
+            XmlDocument.text(out, "loc", prefix + "/news-sitemap.xml");
             out.writeEndElement();
             out.writeEndElement();
         }), List.of());
@@ -69,18 +65,18 @@ public class SitemapService {
         if (rows.isEmpty() && page > 1) {
             throw ApiProblemException.notFound("Site '" + site.slug() + "' has no sitemap page " + page);
         }
-        return RenderedJson.of(xml(out -> {
+        return RenderedJson.of(XmlDocument.write(out -> {
             out.writeStartElement("urlset");
             out.writeDefaultNamespace(SITEMAP_NS);
             if (page == 1 && site.siteUrl() != null) {
                 out.writeStartElement("url");
-                text(out, "loc", site.siteUrl());
+                XmlDocument.text(out, "loc", site.siteUrl());
                 out.writeEndElement();
             }
             for (SitemapRow row : rows) {
                 out.writeStartElement("url");
-                text(out, "loc", site.articlePage(row.slug(), row.id()).orElseThrow());
-                text(out, "lastmod", LocalDates.local(row.updatedAt(), site.zone()).toString());
+                XmlDocument.text(out, "loc", site.articlePage(row.slug(), row.id()).orElseThrow());
+                XmlDocument.text(out, "lastmod", LocalDates.local(row.updatedAt(), site.zone()).toString());
                 out.writeEndElement();
             }
             out.writeEndElement();
@@ -91,13 +87,14 @@ public class SitemapService {
     public RenderedJson news(SiteRef site) {
         requireTemplate(site);
         List<SitemapRow> rows = articles.sitemapPage(site, clock.instant().minus(NEWS_WINDOW), 0, 1000);
-        return RenderedJson.of(xml(out -> {
+        return RenderedJson.of(XmlDocument.write(out -> {
+            out.setPrefix("news", NEWS_NS);
             out.writeStartElement("urlset");
             out.writeDefaultNamespace(SITEMAP_NS);
             out.writeNamespace("news", NEWS_NS);
             for (SitemapRow row : rows) {
                 out.writeStartElement("url");
-                text(out, "loc", site.articlePage(row.slug(), row.id()).orElseThrow());
+                XmlDocument.text(out, "loc", site.articlePage(row.slug(), row.id()).orElseThrow());
                 out.writeStartElement(NEWS_NS, "news");
                 out.writeStartElement(NEWS_NS, "publication");
                 out.writeStartElement(NEWS_NS, "name");
@@ -130,31 +127,5 @@ public class SitemapService {
             throw ApiProblemException.notFound("Site '" + site.slug() + "' has no sitemap: an administrator sets its "
                     + "articleUrlTemplate (where its frontend shows an article) first");
         }
-    }
-
-    private interface XmlBody {
-        void write(XMLStreamWriter out) throws XMLStreamException;
-    }
-
-    private static byte[] xml(XmlBody body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(65_536);
-        try {
-            XMLStreamWriter out = XML.createXMLStreamWriter(bytes, "UTF-8");
-            out.writeStartDocument("UTF-8", "1.0");
-            out.setDefaultNamespace(SITEMAP_NS);
-            out.setPrefix("news", NEWS_NS);
-            body.write(out);
-            out.writeEndDocument();
-            out.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write a sitemap", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void text(XMLStreamWriter out, String element, String value) throws XMLStreamException {
-        out.writeStartElement(SITEMAP_NS, element);
-        out.writeCharacters(value);
-        out.writeEndElement();
     }
 }
