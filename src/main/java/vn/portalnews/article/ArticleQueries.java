@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.sql.NativeSql;
+import vn.portalnews.common.sql.Row;
 import vn.portalnews.media.Attachment;
 import vn.portalnews.media.MediaLibrary;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,11 +49,9 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
 
     /** The newest {@code limit} public articles with their bodies and attachments: what a feed shows. */
     public List<PublicArticle> newestWithBodies(PublicArticles articles, int limit) {
-        return sql.query(SUMMARIES.replace(" from articles a", ", a.category_id, a.body, " + ATTACHMENTS + " from articles a")
-                        + articles.where() + NEWEST_FIRST + " limit :limit")
+        return sql.query(PAGES + articles.where() + NEWEST_FIRST + " limit :limit")
                 .bindAll(articles.parameters()).bind("limit", limit)
-                .list(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
-                        MediaLibrary.attachments(row.string("attachments"))));
+                .list(PublicArticle::of);
     }
 
     /** An article as a sitemap lists it. */
@@ -63,7 +63,7 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
      * articles are added (a search engine re-reads only the last page). {@code offset} walks the site's feed
      * index: its cost grows with the page number (one index-only entry per skipped row), and answers are cached.
      */
-    public List<SitemapRow> sitemapPage(PublicArticles articles, int offset, int limit) {
+    public List<SitemapRow> sitemapPage(PublicArticles articles, long offset, int limit) {
         return sql.query("select a.id, a.slug, a.title, a.published_at, a.updated_at from articles a where " + articles.where()
                         + " order by a.published_at, a.id limit :limit offset :offset")
                 .bindAll(articles.parameters()).bind("limit", limit).bind("offset", offset)
@@ -85,32 +85,36 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                 .single(row -> row.longValue("articles"));
     }
 
-    /** A public article as its page shows it: the list fields, its category's id and the body. */
+    /** A public article as its page shows it: the list fields, its category's id, the body and the attachments. */
     public record PublicArticle(ArticleRow summary, long categoryId, String body, List<Attachment> attachments) {
+
+        static PublicArticle of(Row row) throws SQLException {
+            return new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
+                    MediaLibrary.attachments(row.string("attachments")));
+        }
     }
 
-    /** An article's attachments in order, as one JSON array beside its row (see media_attachment_json in V11). */
-    private static final String ATTACHMENTS = """
-            (select coalesce(jsonb_agg(media_attachment_json(t.media_id, t.title) order by t.position), '[]')
-             from article_attachments t where t.article_id = a.id)::text as attachments""";
+    /**
+     * Articles as their pages show them, {@link PublicArticle#of} reads them; the attachments in order, as one JSON
+     * array beside each row (see media_attachment_json in V11). Followed by the condition.
+     */
+    private static final String PAGES = "select " + ArticleRow.COLUMNS + ", a.category_id, a.body, "
+            + "(select coalesce(jsonb_agg(media_attachment_json(t.media_id, t.title) order by t.position), '[]')"
+            + " from article_attachments t where t.article_id = a.id)::text as attachments"
+            + " from articles a join categories c on c.id = a.category_id where ";
 
     /** The public article with this slug. */
     public Optional<PublicArticle> findPublic(long siteId, String slug, Instant now) {
-        return sql.query("select " + ArticleRow.COLUMNS + ", a.category_id, a.body, " + ATTACHMENTS
-                        + " from articles a join categories c on c.id = a.category_id"
-                        + " where a.site_id = :site and a.slug = :slug and " + PublicArticles.RULE)
+        return sql.query(PAGES + "a.site_id = :site and a.slug = :slug and " + PublicArticles.RULE)
                 .bind("site", siteId).bind("slug", slug).bind("now", now)
-                .first(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
-                        MediaLibrary.attachments(row.string("attachments"))));
+                .first(PublicArticle::of);
     }
 
     /** An article of the site in any status, shaped as its public page: for a draft's preview only. */
     public Optional<PublicArticle> findForPreview(long siteId, long id) {
-        return sql.query("select " + ArticleRow.COLUMNS + ", a.category_id, a.body, " + ATTACHMENTS
-                        + " from articles a join categories c on c.id = a.category_id where a.site_id = :site and a.id = :id")
+        return sql.query(PAGES + "a.site_id = :site and a.id = :id")
                 .bind("site", siteId).bind("id", id)
-                .first(row -> new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
-                        MediaLibrary.attachments(row.string("attachments"))));
+                .first(PublicArticle::of);
     }
 
     /** Any article of the site by id, whatever its status, its category fetched (the editors' view). */

@@ -78,7 +78,7 @@ public class ArticleService implements ScheduledContent, CategoryArticleCounts, 
     }
 
     /** A sitemap's page of public articles, oldest first; {@code since} only those published from then (news). */
-    public List<ArticleQueries.SitemapRow> sitemapPage(SiteRef site, Instant since, int offset, int limit) {
+    public List<ArticleQueries.SitemapRow> sitemapPage(SiteRef site, Instant since, long offset, int limit) {
         return queries.sitemapPage(new PublicArticles(site.id(), null, since, null, clock.instant()), offset, limit);
     }
 

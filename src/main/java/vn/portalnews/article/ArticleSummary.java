@@ -5,7 +5,6 @@ import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.media.Image;
-import vn.portalnews.media.ImageVariant;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -45,7 +44,6 @@ public record ArticleSummary(
         if (row.coverImageUrl() != null || row.coverImage() == null) {
             return row.coverImageUrl();
         }
-        return row.coverImage().variants().stream().filter(variant -> variant.format().equals("jpeg"))
-                .reduce((smaller, larger) -> larger).map(ImageVariant::url).orElse(row.coverImage().url());
+        return row.coverImage().largest("jpeg");
     }
 }

@@ -51,21 +51,17 @@ public class HttpCaching {
      * shows ({@link CacheTags}); the answer adds the articles it lists.
      */
     public Response respond(RenderedJson rendered, String ifNoneMatch, String... tags) {
-        return respond(rendered, ifNoneMatch, cdnCacheControl, tags);
+        return respond(rendered, ifNoneMatch, cdnCacheControl, tags, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** An answer that changes with every hit ({@link PublicResponseCache#recent}): a CDN keeps it as briefly as we do. */
     public Response respondRecent(RenderedJson rendered, String ifNoneMatch, String... tags) {
-        return respond(rendered, ifNoneMatch, recentCdnCacheControl, tags);
+        return respond(rendered, ifNoneMatch, recentCdnCacheControl, tags, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** An answer that is not JSON (a feed, a sitemap): the same caching, its own type. */
     public Response respondAs(String contentType, RenderedJson rendered, String ifNoneMatch, String... tags) {
         return respond(rendered, ifNoneMatch, cdnCacheControl, tags, MediaType.valueOf(contentType));
-    }
-
-    private Response respond(RenderedJson rendered, String ifNoneMatch, String cdnCacheControl, String[] tags) {
-        return respond(rendered, ifNoneMatch, cdnCacheControl, tags, MediaType.APPLICATION_JSON_TYPE);
     }
 
     private Response respond(RenderedJson rendered, String ifNoneMatch, String cdnCacheControl, String[] tags, MediaType type) {

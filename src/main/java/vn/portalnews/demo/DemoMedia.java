@@ -137,11 +137,11 @@ class DemoMedia {
                      select id, body from articles where site_id = ? and status = 'PUBLISHED' and published_at <= now()
                      order by published_at desc, id desc limit 3""")) {
             newest.setLong(1, site.id());
-            List<long[]> ids = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             List<String> bodies = new ArrayList<>();
             try (var rows = newest.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(new long[]{rows.getLong("id")});
+                    ids.add(rows.getLong("id"));
                     bodies.add(rows.getString("body"));
                 }
             }
@@ -155,7 +155,7 @@ class DemoMedia {
                         insert into media_uses (media_id, user_kind, user_id, label)
                         select m, 'article', ?, left(title, 200) from articles, unnest(array[?, ?]::bigint[]) as m where id = ?
                         on conflict do nothing""")) {
-                    long id = ids.get(i)[0];
+                    long id = ids.get(i);
                     update.setString(1, html.link(site, "body", body).html());
                     update.setLong(2, id);
                     update.setLong(3, id);

@@ -24,25 +24,30 @@ final class FileSystemMediaStorage implements MediaStorage {
 
     @Override
     public void put(String key, Path source, String contentType) throws IOException {
-        Path target = resolve(key);
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-        try {
-            Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-            moveIntoPlace(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        write(key, temporary -> Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING));
     }
 
     @Override
     public void put(String key, byte[] bytes, String contentType) throws IOException {
+        write(key, temporary -> Files.write(temporary, bytes));
+    }
+
+    private interface Filler {
+        void fill(Path temporary) throws IOException;
+    }
+
+    /** Fills a temporary file beside the target, then renames it into place: readers see all of it or nothing. */
+    private void write(String key, Filler filler) throws IOException {
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
         try {
-            Files.write(temporary, bytes);
-            moveIntoPlace(temporary, target);
+            filler.fill(temporary);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -92,13 +97,5 @@ final class FileSystemMediaStorage implements MediaStorage {
             throw new IllegalArgumentException("a media key outside the media directory: " + key);
         }
         return path;
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException notAtomic) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -17,4 +17,15 @@ public record Image(
         @Schema(examples = "image/jpeg") String mime,
         @Schema(examples = "412345") long bytes,
         @Schema(description = "Smaller sizes in WebP and JPEG, smallest first") List<ImageVariant> variants) {
+
+    /** The URL of the largest variant in {@code format} ("webp", "jpeg"); the original's when there is none. */
+    public String largest(String format) {
+        String largest = url;
+        for (ImageVariant variant : variants) {
+            if (variant.format().equals(format)) {
+                largest = variant.url();
+            }
+        }
+        return largest;
+    }
 }

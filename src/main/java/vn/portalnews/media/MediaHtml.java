@@ -45,13 +45,13 @@ public class MediaHtml {
         List<Element> images = new ArrayList<>(document.select("img"));
         Set<Long> ids = new LinkedHashSet<>();
         for (Element image : images) {
-            mediaId(image).ifPresent(ids::add);
+            mediaId(param, image).ifPresent(ids::add);
         }
         Map<Long, MediaLibrary.MediaRef> media = library.images(site, param, ids);
         int position = 0;
         for (Element image : images) {
             position++;
-            Optional<Long> id = mediaId(image);
+            Optional<Long> id = mediaId(param, image);
             String alt = image.attr("alt").strip();
             if (id.isEmpty()) {
                 if (alt.isEmpty()) {
@@ -78,7 +78,7 @@ public class MediaHtml {
             picture.appendElement("source").attr("type", "image/webp").attr("srcset", webp).attr("sizes", SIZES);
         }
         String jpeg = srcset(image, "jpeg");
-        Element img = picture.appendElement("img").attr("src", largest(image, "jpeg").orElse(image.url()));
+        Element img = picture.appendElement("img").attr("src", image.largest("jpeg"));
         if (!jpeg.isEmpty()) {
             img.attr("srcset", jpeg).attr("sizes", SIZES);
         }
@@ -96,19 +96,14 @@ public class MediaHtml {
                 .map(variant -> variant.url() + " " + variant.width() + "w").collect(Collectors.joining(", "));
     }
 
-    private static Optional<String> largest(Image image, String format) {
-        return image.variants().stream().filter(variant -> variant.format().equals(format))
-                .reduce((smaller, larger) -> larger).map(ImageVariant::url);
-    }
-
     /** The medium an img refers to: data-media-id, or a media URL (absolute or not) in src. */
-    static Optional<Long> mediaId(Element image) {
+    static Optional<Long> mediaId(String param, Element image) {
         String declared = image.attr("data-media-id").strip();
         if (!declared.isEmpty()) {
             try {
                 return Optional.of(Long.parseLong(declared));
             } catch (NumberFormatException notANumber) {
-                throw ApiProblemException.invalid("body", "data-media-id '" + abbreviated(declared) + "' is not a medium's id");
+                throw ApiProblemException.invalid(param, "data-media-id '" + abbreviated(declared) + "' is not a medium's id");
             }
         }
         String src = image.attr("src");

@@ -33,6 +33,15 @@ public class MediaLibrary {
             return column;
         }
 
+        static UserKind of(String column) {
+            for (UserKind kind : values()) {
+                if (kind.column.equals(column)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("not a kind of media user: " + column);
+        }
+
         String tag(long id) {
             return this == ARTICLE ? CacheTags.article(id) : CacheTags.album(id);
         }
@@ -121,10 +130,6 @@ public class MediaLibrary {
 
         public Attachment attachment(String title) {
             return MediaViews.attachment(row, title == null || title.isBlank() ? row.originalName() : title.strip());
-        }
-
-        public List<ImageVariant> variants() {
-            return image(null).variants();
         }
     }
 }

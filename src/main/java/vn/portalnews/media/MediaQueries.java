@@ -168,12 +168,6 @@ class MediaQueries {
         }
     }
 
-    /** The medium as articles and albums show it (see media_image_json in V11). */
-    Optional<String> imageJson(long id, String altOverride) {
-        return sql.query("select media_image_json(:id, :alt)::text as image").bind("id", id).bind("alt", altOverride)
-                .first(row -> row.string("image"));
-    }
-
     /** Escapes LIKE's wildcards, so what an editor types is matched as text. */
     static String likeLiteral(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

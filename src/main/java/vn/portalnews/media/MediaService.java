@@ -111,59 +111,59 @@ public class MediaService {
         if (size > limit) {
             throw tooLarge("A " + type.label() + " upload is at most " + limit + " bytes; this one is " + size);
         }
+        Stored stored = type.kind() == MediaKind.IMAGE ? Stored.of(process(file, type.mime()))
+                : new Stored(type.mime(), type.extension(), io(() -> hash(file)), size, size, null, null, "[]", null);
         String originalName = originalName(upload.fileName(), type.extension());
-        String fileName = asciiName(originalName, type.extension());
-
-        List<Stored> objects = new ArrayList<>();
-        ImageProcessor.Processed processed = type.kind() == MediaKind.IMAGE ? process(file, type.mime()) : null;
-        String hash;
-        long bytes;
-        long storedBytes;
-        if (processed != null) {
-            hash = hash(processed.original().bytes());
-            bytes = processed.original().bytes().length;
-            storedBytes = processed.storedBytes();
-        } else {
-            hash = io(() -> hash(file));
-            bytes = size;
-            storedBytes = size;
-        }
         long quota = config.siteQuota().asLongValue();
-        long used = QuarkusTransaction.requiringNew().call(() -> queries.used(site.id()));
-        if (used + storedBytes > quota) {
-            throw quotaExceeded(site, used, storedBytes, quota);
-        }
-        long id = QuarkusTransaction.requiringNew().call(queries::nextId);
-        try {
-            if (processed != null) {
-                String name = MediaNames.original(id, hash, MediaNames.extension(processed.original().format()));
-                objects.add(store(name, processed.original().bytes(), mimeOf(processed.original().format())));
-                for (ImageProcessor.Encoded variant : processed.variants()) {
-                    objects.add(store(MediaNames.variant(id, hash, variant.width(), variant.format()), variant.bytes(),
-                            mimeOf(variant.format())));
-                }
-            } else {
-                String name = MediaNames.original(id, hash, type.extension());
-                io(() -> storage.put(MediaNames.storageKey(name), file, type.mime()));
-                objects.add(new Stored(name));
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            long used = queries.used(site.id());
+            if (used + stored.totalBytes() > quota) {
+                throw quotaExceeded(site, used, stored.totalBytes(), quota); // before a byte is written
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            var media = new MediaQueries.NewMedia(site.id(), type.kind(),
-                    processed == null ? type.mime() : mimeOf(processed.original().format()), fileName(fileName, processed),
-                    originalName, hash, processed == null ? type.extension() : MediaNames.extension(processed.original().format()),
-                    bytes, storedBytes, processed == null ? null : processed.original().width(),
-                    processed == null ? null : processed.original().height(), alt, caption, credit,
-                    processed == null ? "[]" : MediaViews.variantsJson(processed.variants()), now, createdBy);
+            return queries.nextId();
+        });
+        List<String> names = new ArrayList<>();
+        try {
+            String name = MediaNames.original(id, stored.hash(), stored.extension());
+            if (stored.processed() == null) {
+                io(() -> storage.put(MediaNames.storageKey(name), file, stored.mime()));
+                names.add(name);
+            } else {
+                names.add(put(name, stored.processed().original()));
+                for (ImageProcessor.Encoded variant : stored.processed().variants()) {
+                    names.add(put(MediaNames.variant(id, stored.hash(), variant.width(), variant.format()), variant));
+                }
+            }
+            var media = new MediaQueries.NewMedia(site.id(), type.kind(), stored.mime(),
+                    asciiName(originalName, stored.extension()), originalName, stored.hash(), stored.extension(),
+                    stored.bytes(), stored.totalBytes(), stored.width(), stored.height(), alt, caption, credit,
+                    stored.variants(), clock.instant().truncatedTo(ChronoUnit.MICROS), createdBy);
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (!queries.reserve(site.id(), storedBytes, quota)) {
-                    throw quotaExceeded(site, queries.used(site.id()), storedBytes, quota);
+                if (!queries.reserve(site.id(), stored.totalBytes(), quota)) {
+                    throw quotaExceeded(site, queries.used(site.id()), stored.totalBytes(), quota);
                 }
                 queries.insert(id, media);
                 return MediaViews.item(queries.find(site.id(), id).orElseThrow(), site.zone());
             });
         } catch (RuntimeException failed) {
-            remove(objects); // nothing half-written: no row, so no stored bytes either
+            remove(names); // nothing half-written: no row, so no stored bytes either
             throw failed;
+        }
+    }
+
+    /**
+     * What an upload is stored as: a file as uploaded, or an image's re-encoded original (its format may differ
+     * from the upload's: a GIF becomes a PNG) with its variants. bytes is the original's, totalBytes what the
+     * quota counts.
+     */
+    private record Stored(String mime, String extension, String hash, long bytes, long totalBytes, Integer width,
+                          Integer height, String variants, ImageProcessor.Processed processed) {
+
+        static Stored of(ImageProcessor.Processed processed) {
+            ImageProcessor.Encoded original = processed.original();
+            return new Stored(mimeOf(original.format()), MediaNames.extension(original.format()), MediaService.hash(original.bytes()),
+                    original.bytes().length, processed.storedBytes(), original.width(), original.height(),
+                    MediaViews.variantsJson(processed.variants()), processed);
         }
     }
 
@@ -195,7 +195,7 @@ public class MediaService {
                 credit == null ? row.credit() : text("credit", credit, MAX_CREDIT), now);
         Set<String> tags = new LinkedHashSet<>();
         for (MediaQueries.Use use : queries.uses(id, 10_000)) {
-            tags.add(MediaLibrary.UserKind.valueOf(use.kind().toUpperCase(java.util.Locale.ROOT)).tag(use.id()));
+            tags.add(MediaLibrary.UserKind.of(use.kind()).tag(use.id()));
         }
         changes.siteContentChanged(site.id(), tags, null);
         return MediaViews.item(queries.find(site.id(), id).orElseThrow(), site.zone());
@@ -214,20 +214,11 @@ public class MediaService {
         }
         queries.delete(id);
         queries.release(site.id(), row.storedBytes());
-        List<Stored> objects = new ArrayList<>();
-        objects.add(new Stored(row.name()));
-        MediaViews.item(row, site.zone()).variants().forEach(variant ->
-                objects.add(new Stored(variant.url().substring(MediaNames.URL_PREFIX.length()))));
+        List<String> names = MediaViews.storedNames(row);
         changes.afterCommit(() -> {
-            memory.forget(objects.stream().map(Stored::name).toList());
-            remove(objects);
+            memory.forget(names);
+            remove(names);
         });
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long usedBytes(SiteRef site) {
-        access.require(site, SiteRole.AUTHOR);
-        return queries.used(site.id());
     }
 
     private MediaQueries.MediaRow find(SiteRef site, long id) {
@@ -252,39 +243,29 @@ public class MediaService {
                 throw tooLarge("The image is too large: " + rejected.getMessage());
             }
             throw ApiProblemException.invalid("file", rejected.getMessage());
-        } catch (IOException failed) {
+        } catch (IOException | RuntimeException failed) {
+            // an encoder refusing these pixels (a WebP taller than 16,383, say) is about the upload, not the service
             throw ApiProblemException.invalid("file", "the image cannot be processed: " + failed.getMessage());
         } finally {
             decoders.release();
         }
     }
 
-    private Stored store(String name, byte[] bytes, String mime) {
-        io(() -> storage.put(MediaNames.storageKey(name), bytes, mime));
-        return new Stored(name);
+    /** @return the name it is stored under */
+    private String put(String name, ImageProcessor.Encoded encoded) {
+        io(() -> storage.put(MediaNames.storageKey(name), encoded.bytes(), mimeOf(encoded.format())));
+        return name;
     }
 
-    private void remove(List<Stored> objects) {
-        for (Stored object : objects) {
+    private void remove(List<String> names) {
+        for (String name : names) {
             try {
-                storage.delete(MediaNames.storageKey(object.name()));
+                storage.delete(MediaNames.storageKey(name));
             } catch (IOException | RuntimeException failed) {
                 // unreferenced bytes: nothing serves them by a known name; they only take space
-                LOG.warnf("Media object %s could not be removed: %s", object.name(), failed.getMessage());
+                LOG.warnf("Media object %s could not be removed: %s", name, failed.getMessage());
             }
         }
-    }
-
-    private record Stored(String name) {
-    }
-
-    private static String fileName(String fileName, ImageProcessor.Processed processed) {
-        if (processed == null) {
-            return fileName;
-        }
-        String extension = MediaNames.extension(processed.original().format());
-        int dot = fileName.lastIndexOf('.');
-        return (dot > 0 ? fileName.substring(0, dot) : fileName) + "." + extension;
     }
 
     private static String mimeOf(String format) {

@@ -66,6 +66,16 @@ final class MediaViews {
         return new Attachment(row.id(), title, MediaNames.url(row.name()), row.fileName(), row.mime(), row.bytes());
     }
 
+    /** Every name the medium is stored under: its original and each variant. */
+    static List<String> storedNames(MediaQueries.MediaRow row) {
+        List<String> names = new ArrayList<>();
+        names.add(row.name());
+        for (JsonNode variant : read(row.variants())) {
+            names.add(MediaNames.variant(row.id(), row.hash(), variant.get("width").asInt(), variant.get("format").asText()));
+        }
+        return names;
+    }
+
     static String variantsJson(List<ImageProcessor.Encoded> variants) {
         var array = JSON.createArrayNode();
         for (ImageProcessor.Encoded variant : variants) {

@@ -310,7 +310,7 @@ class MediaResourceTest {
 
     @Test
     void shouldAnswer404ForNamesThatAreNotMedia() {
-        given().get("/api/v1/media/../../etc/passwd").then().statusCode(404);
+        given().urlEncodingEnabled(false).get("/api/v1/media/..%2F..%2Fetc%2Fpasswd").then().statusCode(404);
         given().get("/api/v1/media/1-0123456789abcdef.exe").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/media/999999-0123456789abcdef.jpg").then().statusCode(404);
     }

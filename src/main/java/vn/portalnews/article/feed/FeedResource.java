@@ -44,44 +44,25 @@ public class FeedResource {
     }
 
     @GET
-    @Path("/feed.rss")
-    @Operation(summary = "RSS 2.0 of the newest articles", description = "Cover images as enclosures; `content=full` adds "
-            + "the body (content:encoded). Links go to the site's frontend when its article URL template is set.")
+    @Path("/feed.{format: rss|atom|json}")
+    @Operation(summary = "The newest articles as a feed: feed.rss (RSS 2.0), feed.atom (Atom 1.0) or feed.json (JSON Feed 1.1)",
+            description = "Cover images as enclosures (JSON Feed: `image`, and attachments); `content=full` adds the body. "
+                    + "Links go to the site's frontend when its article URL template is set.")
     @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
-    public Response rss(@PathParam("site") SiteRef site, @QueryParam("category") String category,
-                        @Parameter(schema = @Schema(enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("content") String content,
-                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "50")) @QueryParam("limit") String limit,
-                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        return feed(FeedWriter.Format.RSS, site, category, content, limit, ifNoneMatch, uri);
-    }
-
-    @GET
-    @Path("/feed.atom")
-    @Operation(summary = "Atom 1.0 of the newest articles", description = "As the RSS feed, in Atom (RFC 4287).")
-    @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
-    public Response atom(@PathParam("site") SiteRef site, @QueryParam("category") String category,
+            content = {@Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT))})
+    public Response latest(@PathParam("site") SiteRef site,
+                         @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+                         @Parameter(description = "Category slug") @QueryParam("category") String category,
                          @Parameter(schema = @Schema(enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("content") String content,
                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "50")) @QueryParam("limit") String limit,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        return feed(FeedWriter.Format.ATOM, site, category, content, limit, ifNoneMatch, uri);
+        return render(FeedWriter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT)), site, category, content, limit,
+                ifNoneMatch, uri);
     }
 
-    @GET
-    @Path("/feed.json")
-    @Operation(summary = "JSON Feed 1.1 of the newest articles", description = "As the RSS feed, in JSON Feed; "
-            + "attachments listed.")
-    @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT)))
-    public Response json(@PathParam("site") SiteRef site, @QueryParam("category") String category,
-                         @Parameter(schema = @Schema(enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("content") String content,
-                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "50")) @QueryParam("limit") String limit,
-                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        return feed(FeedWriter.Format.JSON, site, category, content, limit, ifNoneMatch, uri);
-    }
-
-    private Response feed(FeedWriter.Format format, SiteRef site, String category, String content, String limit,
+    private Response render(FeedWriter.Format format, SiteRef site, String category, String content, String limit,
                           String ifNoneMatch, UriInfo uri) {
         QueryParams params = new QueryParams();
         String wantedCategory = params.text("category", category, 100);

@@ -61,7 +61,8 @@ public class SitemapService {
     /** Page {@code page} (1-based): the site's home page first, then its public articles, oldest first. */
     public RenderedJson page(SiteRef site, int page) {
         requireTemplate(site);
-        List<SitemapRow> rows = articles.sitemapPage(site, null, (page - 1) * URLS_PER_SITEMAP, URLS_PER_SITEMAP);
+        // a long: page 42,950 and beyond would wrap an int into a negative offset
+        List<SitemapRow> rows = articles.sitemapPage(site, null, (page - 1L) * URLS_PER_SITEMAP, URLS_PER_SITEMAP);
         if (rows.isEmpty() && page > 1) {
             throw ApiProblemException.notFound("Site '" + site.slug() + "' has no sitemap page " + page);
         }

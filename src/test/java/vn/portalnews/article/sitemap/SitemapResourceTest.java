@@ -72,6 +72,7 @@ class SitemapResourceTest {
         OffsetDateTime.parse(((Element) urls.item(1)).getElementsByTagNameNS(SITEMAP, "lastmod").item(0).getTextContent());
         given().get(base + "/sitemap-2.xml").then().statusCode(404);
         given().get(base + "/sitemap-0.xml").then().statusCode(404);
+        given().get(base + "/sitemap-50000.xml").then().statusCode(404); // its offset is past an int's range
 
         Document news = xml(given().get(base + "/news-sitemap.xml").then().statusCode(200).extract().asByteArray());
         NodeList recent = news.getElementsByTagNameNS(SITEMAP, "url");
