@@ -50,7 +50,6 @@ public class AlbumResource {
         int size = params.integer("limit", limit, 1, 50, 12);
         String after = params.text("cursor", cursor, 200);
         params.validate();
-        albums.checkCursor(AlbumService.scope(site, false), after);
         return caching.respond(cache.get(site.id(), "albums|" + size + "|" + after, () -> albums.albums(site, size, after, false)),
                 ifNoneMatch, CacheTags.site(site.slug()), CacheTags.albums(site.slug()));
     }

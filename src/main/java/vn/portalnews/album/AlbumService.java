@@ -24,13 +24,6 @@ public class AlbumService {
         this.cursors = cursors;
     }
 
-    /** Checks a cursor before the answer is looked up, so a forged one never becomes a cache key. */
-    public void checkCursor(String scope, String cursor) {
-        if (cursor != null) {
-            cursors.decode("cursor", scope, cursor);
-        }
-    }
-
     public AlbumPage albums(SiteRef site, int limit, String cursor, boolean all) {
         String scope = scope(site, all);
         Position after = cursor == null ? null : cursors.decode("cursor", scope, cursor);
@@ -50,7 +43,7 @@ public class AlbumService {
                 page.map(AlbumService::photo), page.nextCursor(last -> cursors.encode(scope, Position.ofId(last.position()))));
     }
 
-    static String scope(SiteRef site, boolean all) {
+    private static String scope(SiteRef site, boolean all) {
         return (all ? "editor-albums|" : "albums|") + site.id();
     }
 

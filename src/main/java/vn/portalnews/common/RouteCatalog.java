@@ -67,8 +67,9 @@ public class RouteCatalog {
                 continue;
             }
             Path sub = method.getAnnotation(Path.class);
-            String template = join(base, sub == null ? "" : sub.value());
-            found.add(new Route(httpMethod, template, toPattern(template)));
+            String declared = join(base, sub == null ? "" : sub.value());
+            // the contract's form of the template ({format}), matched by the regex the path declares (rss|atom|json)
+            found.add(new Route(httpMethod, declared.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}"), toPattern(declared)));
         }
     }
 
@@ -90,7 +91,12 @@ public class RouteCatalog {
     private static Pattern toPattern(String template) {
         StringBuilder regex = new StringBuilder();
         for (String part : template.split("(?=\\{)|(?<=})")) {
-            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+            if (!part.startsWith("{")) {
+                regex.append(Pattern.quote(part));
+            } else {
+                int colon = part.indexOf(':');
+                regex.append(colon < 0 ? "[^/]+" : "(?:" + part.substring(colon + 1, part.length() - 1).trim() + ")");
+            }
         }
         return Pattern.compile(regex + "/?");
     }

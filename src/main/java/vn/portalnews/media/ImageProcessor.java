@@ -135,8 +135,7 @@ final class ImageProcessor {
             try {
                 return reader.read(0); // a GIF's first frame
             } catch (IOException | RuntimeException broken) {
-                throw new Rejected("the image data is broken: " + broken.getClass().getSimpleName().replace("Exception", "")
-                        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT), false);
+                throw new Rejected("the image data is broken: it ends early or does not decode", false);
             }
         } finally {
             reader.dispose();

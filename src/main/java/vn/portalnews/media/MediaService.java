@@ -245,7 +245,8 @@ public class MediaService {
             throw ApiProblemException.invalid("file", rejected.getMessage());
         } catch (IOException | RuntimeException failed) {
             // an encoder refusing these pixels (a WebP taller than 16,383, say) is about the upload, not the service
-            throw ApiProblemException.invalid("file", "the image cannot be processed: " + failed.getMessage());
+            LOG.infof("An upload's image could not be processed: %s", failed.toString());
+            throw ApiProblemException.invalid("file", "the image cannot be processed: its pixels could not be encoded again");
         } finally {
             decoders.release();
         }

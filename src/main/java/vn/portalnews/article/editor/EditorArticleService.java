@@ -116,10 +116,16 @@ public class EditorArticleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditorArticle get(SiteRef site, long id) {
+        return view(site, openable(site, id));
+    }
+
+    /** The article, when the caller may open it in the editor (authors: their own); 403 or 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Article openable(SiteRef site, long id) {
         Editor editor = access.require(site, SiteRole.AUTHOR);
         Article article = find(site, id);
         requireOwnerOrEditor(editor, site, article);
-        return view(site, article);
+        return article;
     }
 
     public EditorArticle create(SiteRef site, ArticleInput input) {

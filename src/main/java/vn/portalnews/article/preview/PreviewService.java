@@ -46,7 +46,7 @@ public class PreviewService {
     }
 
     public PreviewLink create(SiteRef site, long articleId) {
-        editorArticles.get(site, articleId); // the editor's own rule: who may open this article
+        editorArticles.openable(site, articleId); // the editor's own rule: who may open this article
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -57,7 +57,7 @@ public class PreviewService {
     }
 
     public void revoke(SiteRef site, long articleId) {
-        editorArticles.get(site, articleId);
+        editorArticles.openable(site, articleId);
         queries.revoke(articleId, clock.instant());
     }
 
