@@ -69,6 +69,23 @@ public class TestContent {
                         values (?, ?, 'Album thử', now(), now()) returning id""", site.id(), slug);
     }
 
+    /** A webhook endpoint of the site that nobody listens at (port 9, discard). */
+    public long webhook(TestSite site) {
+        return insert("""
+                        insert into webhook_endpoints (site_id, url, events, secret, created_at, updated_at)
+                        values (?, 'http://127.0.0.1:9/hook', array['*'], 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', now(), now())
+                        returning id""", site.id());
+    }
+
+    /** A delivery of the endpoint, given up (so no worker sends it unless asked to redeliver). */
+    public long webhookDelivery(long endpointId) {
+        return insert("""
+                        insert into webhook_deliveries (endpoint_id, message_id, event_type, subject, payload, status, attempts,
+                                                        created_at, finished_at)
+                        values (?, 'msg_test', 'webhook.ping', 'test', '{"type":"webhook.ping","timestamp":"2026-01-01T00:00:00Z","data":{}}',
+                                'failed', 8, now(), now()) returning id""", endpointId);
+    }
+
     public void execute(String sql, Object... values) {
         try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
             bind(statement, values);

@@ -9,12 +9,15 @@ import vn.portalnews.auth.SiteRole;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.ContentEvents;
 import vn.portalnews.common.RequestValidation;
 import vn.portalnews.common.Slugs;
 import vn.portalnews.site.Site;
 import vn.portalnews.site.SiteRef;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A site's sections: editors create, rename, reorder and delete them; authors read them to file articles. */
@@ -28,15 +31,17 @@ public class EditorCategoryService {
     private final Instance<CategoryArticleCounts> articles;
     private final EditorAccess access;
     private final ContentChanges changes;
+    private final ContentEvents events;
     private final RequestValidation validation;
 
     EditorCategoryService(EntityManager entityManager, CategoryQueries queries, Instance<CategoryArticleCounts> articles,
-                          EditorAccess access, ContentChanges changes, RequestValidation validation) {
+                          EditorAccess access, ContentChanges changes, ContentEvents events, RequestValidation validation) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.articles = articles;
         this.access = access;
         this.changes = changes;
+        this.events = events;
         this.validation = validation;
     }
 
@@ -55,13 +60,14 @@ public class EditorCategoryService {
         category.slug = input.slug() == null || input.slug().isBlank() ? freeSlug(site, category.name) : explicitSlug(site, input.slug(), null);
         category.position = input.position() != null ? input.position() : nextPosition(site);
         queries.persistAndFlush(category);
-        changes.siteContentChanged(site.id(), List.of(CacheTags.site(site.slug())), null);
+        changed(site, "category.created", category, category.slug);
         return view(category);
     }
 
     public EditorCategory update(SiteRef site, String slug, CategoryInput input) {
         access.require(site, SiteRole.EDITOR);
         Category category = require(site, slug);
+        String previousSlug = category.slug;
         validation.check("body", input);
         category.name = input.name().strip();
         if (input.slug() != null && !input.slug().isBlank() && !input.slug().equals(category.slug)) {
@@ -71,7 +77,7 @@ public class EditorCategoryService {
             category.position = input.position();
         }
         queries.flush();
-        changes.siteContentChanged(site.id(), List.of(CacheTags.site(site.slug())), null);
+        changed(site, "category.updated", category, previousSlug);
         return view(category);
     }
 
@@ -85,7 +91,20 @@ public class EditorCategoryService {
         queries.delete(category);
         // A concurrent article insert into this category fails the foreign key here, answered as a 409.
         queries.flush();
-        changes.siteContentChanged(site.id(), List.of(CacheTags.site(site.slug())), null);
+        changed(site, "category.deleted", category, category.slug);
+    }
+
+    /** A category shows on every page of its site (menus, counts), so a change refreshes the whole site. */
+    private void changed(SiteRef site, String event, Category category, String previousSlug) {
+        List<String> tags = List.of(CacheTags.site(site.slug()));
+        changes.siteContentChanged(site.id(), tags, null);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("site", site.slug());
+        data.put("slug", category.slug);
+        data.put("previousSlug", previousSlug.equals(category.slug) ? null : previousSlug);
+        data.put("name", category.name);
+        events.record(new ContentEvents.Event(site.id(), event, "category:" + category.id, data, tags,
+                List.of("/api/v1/sites/" + site.slug() + "/categories"), null));
     }
 
     private Category require(SiteRef site, String slug) {

@@ -4,9 +4,10 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.function.Predicate;
 
 /**
- * Outbound calls (CDN purges, later webhooks) go to public addresses only, unless an operator allowed private
+ * Outbound calls (CDN purges, webhooks) go to public addresses only, unless an operator allowed private
  * ones: a URL someone could point at the metadata service, the database or the admin port of a neighbour must
  * not make this service call it.
  */
@@ -17,19 +18,25 @@ public final class OutboundAddresses {
 
     /** @throws IllegalArgumentException naming why the URL may not be called */
     public static void check(URI url, boolean allowPrivate) throws UnknownHostException {
+        check(url, address -> allowPrivate, "portal.purge.allow-private-addresses");
+    }
+
+    /**
+     * @param allowed a private address the operator allowed (a receiver on this machine, say)
+     * @param setting the setting that allows it, named in the refusal
+     * @throws IllegalArgumentException naming why the URL may not be called
+     */
+    public static void check(URI url, Predicate<InetAddress> allowed, String setting) throws UnknownHostException {
         if (url.getScheme() == null || !(url.getScheme().equals("https") || url.getScheme().equals("http"))) {
             throw new IllegalArgumentException("only http and https URLs are called, not " + url.getScheme());
         }
         if (url.getHost() == null) {
             throw new IllegalArgumentException("the URL names no host");
         }
-        if (allowPrivate) {
-            return;
-        }
         for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
-            if (isPrivate(address)) {
+            if (isPrivate(address) && !allowed.test(address)) {
                 throw new IllegalArgumentException(url.getHost() + " resolves to " + address.getHostAddress()
-                        + ", a private address (allow with portal.purge.allow-private-addresses)");
+                        + ", a private address (allow with " + setting + ")");
             }
         }
     }

@@ -71,6 +71,18 @@ public final class QueryParams {
         return raw;
     }
 
+    /** One of {@code allowed}, exactly as written; null when absent. */
+    public String oneOf(String name, String raw, java.util.List<String> allowed) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!allowed.contains(raw)) {
+            problems.add(new InvalidParam(name, "must be one of " + String.join(", ", allowed)));
+            return null;
+        }
+        return raw;
+    }
+
     public void reject(String name, String reason) {
         problems.add(new InvalidParam(name, reason));
     }

@@ -102,15 +102,8 @@ public class MediaResource {
                           @QueryParam("limit") String limit,
                           @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         QueryParams params = new QueryParams();
-        String wantedKind = params.text("kind", kind, 10);
-        MediaKind parsedKind = null;
-        if (wantedKind != null) {
-            try {
-                parsedKind = MediaKind.valueOf(wantedKind);
-            } catch (IllegalArgumentException unknown) {
-                params.reject("kind", "must be IMAGE or FILE");
-            }
-        }
+        String wantedKind = params.oneOf("kind", kind, java.util.List.of("IMAGE", "FILE"));
+        MediaKind parsedKind = wantedKind == null ? null : MediaKind.valueOf(wantedKind);
         String text = params.text("q", q, 200);
         if (text != null && text.strip().length() < 2) {
             params.reject("q", "needs at least 2 characters");

@@ -9,6 +9,7 @@ import vn.portalnews.auth.EditorAccess;
 import vn.portalnews.auth.SiteRole;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.ContentEvents;
 import vn.portalnews.common.IfMatch;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
@@ -29,6 +30,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +65,7 @@ public class MediaService {
     private final EditorAccess access;
     private final CursorCodec cursors;
     private final ContentChanges changes;
+    private final ContentEvents events;
     private final MediaMemory memory;
     private final Clock clock;
     private final ContentSniffer sniffer = new ContentSniffer();
@@ -68,13 +73,14 @@ public class MediaService {
     private final Semaphore decoders;
 
     MediaService(MediaQueries queries, MediaStorage storage, MediaConfig config, EditorAccess access, CursorCodec cursors,
-                 ContentChanges changes, MediaMemory memory, Clock clock) {
+                 ContentChanges changes, ContentEvents events, MediaMemory memory, Clock clock) {
         this.queries = queries;
         this.storage = storage;
         this.config = config;
         this.access = access;
         this.cursors = cursors;
         this.changes = changes;
+        this.events = events;
         this.memory = memory;
         this.clock = clock;
         this.images = new ImageProcessor(new ImageProcessor.Settings(config.maxPixels(), config.widths(),
@@ -143,7 +149,9 @@ public class MediaService {
                     throw quotaExceeded(site, queries.used(site.id()), stored.totalBytes(), quota);
                 }
                 queries.insert(id, media);
-                return MediaViews.item(queries.find(site.id(), id).orElseThrow(), site.zone());
+                MediaQueries.MediaRow row = queries.find(site.id(), id).orElseThrow();
+                told(site, "media.created", row, List.of());
+                return MediaViews.item(row, site.zone());
             });
         } catch (RuntimeException failed) {
             remove(names); // nothing half-written: no row, so no stored bytes either
@@ -198,7 +206,9 @@ public class MediaService {
             tags.add(MediaLibrary.UserKind.of(use.kind()).tag(use.id()));
         }
         changes.siteContentChanged(site.id(), tags, null);
-        return MediaViews.item(queries.find(site.id(), id).orElseThrow(), site.zone());
+        MediaQueries.MediaRow changed = queries.find(site.id(), id).orElseThrow();
+        told(site, "media.updated", changed, tags);
+        return MediaViews.item(changed, site.zone());
     }
 
     /** Deletes a medium nothing uses; its bytes go once the deletion has committed. */
@@ -215,10 +225,23 @@ public class MediaService {
         queries.delete(id);
         queries.release(site.id(), row.storedBytes());
         List<String> names = MediaViews.storedNames(row);
+        told(site, "media.deleted", row, List.of());
         changes.afterCommit(() -> {
             memory.forget(names);
             remove(names);
         });
+    }
+
+    /** @param tags the cache tags of the articles and albums showing the medium */
+    private void told(SiteRef site, String event, MediaQueries.MediaRow row, Collection<String> tags) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("site", site.slug());
+        data.put("id", row.id());
+        data.put("kind", row.kind().name());
+        data.put("url", MediaNames.url(row.name()));
+        data.put("alt", row.alt());
+        events.record(new ContentEvents.Event(site.id(), event, "media:" + row.id(), data, tags,
+                List.of(MediaNames.url(row.name())), null));
     }
 
     private MediaQueries.MediaRow find(SiteRef site, long id) {

@@ -94,7 +94,18 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/editor/sites/{site}/albums", Access.SITE_EDITOR),
             Map.entry("GET /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_AUTHOR),
             Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR),
-            Map.entry("DELETE /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR));
+            Map.entry("DELETE /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR),
+            Map.entry("GET /api/v1/admin/sites/{site}/webhooks", Access.ADMIN),
+            Map.entry("POST /api/v1/admin/sites/{site}/webhooks", Access.ADMIN),
+            Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}", Access.ADMIN),
+            Map.entry("PUT /api/v1/admin/sites/{site}/webhooks/{id}", Access.ADMIN),
+            Map.entry("DELETE /api/v1/admin/sites/{site}/webhooks/{id}", Access.ADMIN),
+            Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}/secret", Access.ADMIN),
+            Map.entry("POST /api/v1/admin/sites/{site}/webhooks/{id}/secret/rotate", Access.ADMIN),
+            Map.entry("POST /api/v1/admin/sites/{site}/webhooks/{id}/ping", Access.ADMIN),
+            Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}/deliveries", Access.ADMIN),
+            Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}/deliveries/{delivery}", Access.ADMIN),
+            Map.entry("POST /api/v1/admin/sites/{site}/webhooks/{id}/deliveries/{delivery}/redeliver", Access.ADMIN));
 
     /**
      * A valid request body for each route that takes one, so that the allowed call can succeed; {unique} is
@@ -116,7 +127,9 @@ class AuthorizationMatrixTest {
             Map.entry("PUT /api/v1/admin/users/{username}/roles", "{\"roles\":[]}"),
             Map.entry("PATCH /api/v1/editor/sites/{site}/media/{id}", "{\"caption\":\"Chú thích {unique}\"}"),
             Map.entry("POST /api/v1/editor/sites/{site}/albums", "{\"title\":\"Album {unique}\"}"),
-            Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", "{\"title\":\"Album {unique}\"}"));
+            Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", "{\"title\":\"Album {unique}\"}"),
+            Map.entry("POST /api/v1/admin/sites/{site}/webhooks", "{\"url\":\"http://127.0.0.1:9/{unique}\",\"events\":[\"*\"]}"),
+            Map.entry("PUT /api/v1/admin/sites/{site}/webhooks/{id}", "{\"url\":\"http://127.0.0.1:9/{unique}\",\"events\":[\"*\"]}"));
 
     /** Routes anyone may call. */
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/api/v1/sites", "/api/v1/auth/login", "/api/v1/media/");
@@ -130,7 +143,7 @@ class AuthorizationMatrixTest {
     @Inject
     TokenService tokens;
 
-    private record Fixture(TestSite site, long articleId, long mediumId, long albumId, String categorySlug, Account owner, Account otherAuthor,
+    private record Fixture(TestSite site, long articleId, long mediumId, long albumId, long webhookId, long deliveryId, String categorySlug, Account owner, Account otherAuthor,
                            Account editor, Account otherSiteEditor, Account noRoles, Account admin, Account victim) {
     }
 
@@ -233,11 +246,17 @@ class AuthorizationMatrixTest {
         if (route.method().equals("DELETE") && route.template().contains("/albums/")) {
             target = withIds(fixture, fixture.mediumId(), content.album(fixture.site(), "xoa-" + UUID.randomUUID().toString().substring(0, 8)));
         }
+        if (route.method().equals("DELETE") && route.template().contains("/webhooks/")) {
+            long endpoint = content.webhook(fixture.site()); // the fixture's endpoint stays
+            target = new Fixture(fixture.site(), fixture.articleId(), fixture.mediumId(), fixture.albumId(), endpoint,
+                    content.webhookDelivery(endpoint), fixture.categorySlug(), fixture.owner(), fixture.otherAuthor(),
+                    fixture.editor(), fixture.otherSiteEditor(), fixture.noRoles(), fixture.admin(), fixture.victim());
+        }
         return request.request(route.method(), path(route, target, category));
     }
 
     private static Fixture withIds(Fixture f, long mediumId, long albumId) {
-        return new Fixture(f.site(), f.articleId(), mediumId, albumId, f.categorySlug(), f.owner(), f.otherAuthor(), f.editor(),
+        return new Fixture(f.site(), f.articleId(), mediumId, albumId, f.webhookId(), f.deliveryId(), f.categorySlug(), f.owner(), f.otherAuthor(), f.editor(),
                 f.otherSiteEditor(), f.noRoles(), f.admin(), f.victim());
     }
 
@@ -256,11 +275,13 @@ class AuthorizationMatrixTest {
 
     private static String path(Route route, Fixture fixture, String categorySlug) {
         long id = route.template().contains("/media/") ? fixture.mediumId()
-                : route.template().contains("/albums/") ? fixture.albumId() : fixture.articleId();
+                : route.template().contains("/albums/") ? fixture.albumId()
+                : route.template().contains("/webhooks/") ? fixture.webhookId() : fixture.articleId();
         return route.template()
                 .replace("{site}", fixture.site().slug())
                 .replace("{id}", Long.toString(id))
                 .replace("{revision}", "1")
+                .replace("{delivery}", Long.toString(fixture.deliveryId()))
                 .replace("{slug}", String.valueOf(categorySlug))
                 .replace("{username}", fixture.noRoles().username());
     }
@@ -275,7 +296,9 @@ class AuthorizationMatrixTest {
         content.execute("""
                 insert into article_revisions (article_id, revision, editor_name, title, summary, body)
                 values (?, 1, 'Tác giả', 'Bản nháp', '', '<p>Bản nháp</p>')""", article);
-        return new Fixture(site, article, content.medium(site), content.album(site, "album-thu"), "tin-tuc", owner,
+        long webhook = content.webhook(site);
+        return new Fixture(site, article, content.medium(site), content.album(site, "album-thu"), webhook,
+                content.webhookDelivery(webhook), "tin-tuc", owner,
                 accounts.user("other-author", authorOf(site.slug())),
                 accounts.user("editor", editorOf(site.slug())),
                 accounts.user("other-site-editor", editorOf(otherSite.slug())),

@@ -65,6 +65,7 @@ public class EditorArticleService {
     private final HtmlSanitizer sanitizer;
     private final ArticleSlugs slugs;
     private final ContentChanges changes;
+    private final ArticleEvents events;
     private final CursorCodec cursors;
     private final RequestValidation validation;
     private final MediaLibrary library;
@@ -74,7 +75,7 @@ public class EditorArticleService {
 
     EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, ArticleQueries articles,
                          TextMatch textMatch, EditorAccess access, CategoryService categories, HtmlSanitizer sanitizer,
-                         ArticleSlugs slugs, ContentChanges changes, CursorCodec cursors, RequestValidation validation,
+                         ArticleSlugs slugs, ContentChanges changes, ArticleEvents events, CursorCodec cursors, RequestValidation validation,
                          MediaLibrary library, MediaHtml mediaHtml, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
@@ -85,6 +86,7 @@ public class EditorArticleService {
         this.sanitizer = sanitizer;
         this.slugs = slugs;
         this.changes = changes;
+        this.events = events;
         this.cursors = cursors;
         this.validation = validation;
         this.library = library;
@@ -160,7 +162,7 @@ public class EditorArticleService {
         Editor editor = access.require(site, SiteRole.AUTHOR);
         Article article = find(site, id);
         requireCanChange(editor, site, article);
-        List<String> shownAs = publicTags(site, article);
+        ArticleEvents.Before before = events.before(site, article);
         ArticleInput input = validation.check("body", change.apply(current(article)));
         ArticleVersions.check(ifMatch, article.version, ifMatchRequired);
         Instant now = now();
@@ -171,7 +173,7 @@ public class EditorArticleService {
             slugs.moved(site.id(), article.id, oldSlug, article.slug);
         }
         saveMedia(article, media);
-        return saved(site, editor, article, now, media, shownAs);
+        return saved(site, editor, article, now, media, before);
     }
 
     /** The article's writable state, as an input a change starts from. */
@@ -189,9 +191,9 @@ public class EditorArticleService {
         Article article = find(site, id);
         requireCanChange(editor, site, article);
         ArticleVersions.check(ifMatch, article.version, true);
-        List<String> shownAs = publicTags(site, article);
+        ArticleEvents.Before before = events.before(site, article);
         article.status = ArticleStatus.ARCHIVED;
-        saved(site, editor, article, null, null, shownAs);
+        saved(site, editor, article, null, null, before);
     }
 
     public EditorArticle publish(SiteRef site, long id, String ifMatch, PublishRequest request) {
@@ -202,19 +204,19 @@ public class EditorArticleService {
         if (!QueryParams.isStorableYear(at.atZone(ZoneOffset.UTC).getYear())) {
             throw ApiProblemException.invalid("at", QueryParams.YEAR_RANGE);
         }
-        List<String> shownAs = publicTags(site, article);
+        ArticleEvents.Before before = events.before(site, article);
         article.status = ArticleStatus.PUBLISHED;
         article.publishedAt = at;
-        return saved(site, editor, article, null, null, shownAs);
+        return saved(site, editor, article, null, null, before);
     }
 
     public EditorArticle unpublish(SiteRef site, long id, String ifMatch) {
         Editor editor = access.require(site, SiteRole.EDITOR);
         Article article = find(site, id);
         ArticleVersions.check(ifMatch, article.version, false);
-        List<String> shownAs = publicTags(site, article);
+        ArticleEvents.Before before = events.before(site, article);
         article.status = ArticleStatus.DRAFT;
-        return saved(site, editor, article, null, null, shownAs);
+        return saved(site, editor, article, null, null, before);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -326,33 +328,20 @@ public class EditorArticleService {
      * Writes now, so a concurrent writer's version bump fails this request (412), not the commit.
      *
      * @param textSavedAt when the text changed, for its revision; null when only the status did
-     * @param shownAs    the article's {@link #publicTags} before the change
+     * @param before      the article as the public side showed it before the change
      */
     private EditorArticle saved(SiteRef site, Editor editor, Article article, Instant textSavedAt, ChosenMedia media,
-                                List<String> shownAs) {
+                                ArticleEvents.Before before) {
         entityManager.flush();
         if (textSavedAt != null) {
             saveRevision(article, editor, textSavedAt, media);
         }
-        Set<String> purge = new LinkedHashSet<>(shownAs);
-        purge.addAll(publicTags(site, article));
+        Set<String> purge = new LinkedHashSet<>(before.tags());
+        purge.addAll(ArticleEvents.publicTags(site, article));
         boolean scheduled = article.status == ArticleStatus.PUBLISHED && article.publishedAt.isAfter(clock.instant());
         changes.siteContentChanged(site.id(), purge, scheduled ? article.publishedAt : null);
+        events.changed(site, before, article, purge);
         return view(site, article);
-    }
-
-    /**
-     * The cache tags of every public answer that shows a published article (see {@link CacheTags}): its own,
-     * its site's lists, its category's and its day's, search and the calendar; none for a draft or an archived one.
-     */
-    static List<String> publicTags(SiteRef site, Article article) {
-        if (article.status != ArticleStatus.PUBLISHED || article.publishedAt == null) {
-            return List.of();
-        }
-        return List.of(CacheTags.article(article.id), CacheTags.list(site.slug()),
-                CacheTags.category(site.slug(), article.category.slug),
-                CacheTags.day(site.slug(), article.publishedAt.atZone(site.zone()).toLocalDate()),
-                CacheTags.search(site.slug()), CacheTags.archive(site.slug()));
     }
 
     private void saveRevision(Article article, Editor editor, Instant now, ChosenMedia media) {
