@@ -1,6 +1,8 @@
 package vn.portalnews.article;
 
+import com.fasterxml.jackson.annotation.JsonFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.FieldSelection;
 import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.Tagged;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+@JsonFilter(FieldSelection.FILTER)
 @Schema(name = "ArticleDetail", description = "An article page: the summary fields and the sanitized HTML body")
 public record ArticleDetail(
         @Schema(examples = "1024") long id,

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.CacheTags;
+import vn.portalnews.common.FieldSelection;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.Paging;
 import vn.portalnews.common.PageParameters;
@@ -28,6 +29,7 @@ import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
 import java.net.URI;
+import java.util.Set;
 
 
 @Path("/api/v1/sites/{site}/articles")
@@ -36,6 +38,8 @@ import java.net.URI;
 public class ArticleResource {
 
     private static final String ARTICLES_SEGMENT = "/articles/";
+    private static final Set<String> SUMMARY_FIELDS = FieldSelection.namesOf(ArticleSummary.class);
+    private static final Set<String> DETAIL_FIELDS = FieldSelection.namesOf(ArticleDetail.class);
 
     private final ArticleService articles;
     private final PublicResponseCache cache;
@@ -59,12 +63,14 @@ public class ArticleResource {
             @BeanParam ArticleFilterParameters filters,
             @Parameter(description = "Only this local day, YYYY-MM-DD; not with from/to", example = "2021-10-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date,
+            @Parameter(description = FieldSelection.DESCRIPTION, example = "id,slug,title,publishedAt") @QueryParam("fields") String fields,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         QueryParams params = new QueryParams();
         Paging paging = pages.paging(params);
         ArticleFilter filter = filters.filter(params, site.zone(), date);
+        FieldSelection selected = FieldSelection.parse(params, fields, SUMMARY_FIELDS);
         params.validate();
-        return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(),
+        return caching.respond(cache.get(site.id(), filter.scope(site.id()) + "|" + paging.cacheKey(), selected,
                 () -> articles.list(site, filter, paging)), ifNoneMatch, filter.cacheTags(site));
     }
 
@@ -76,8 +82,12 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response get(@Parameter(description = "Site slug", example = "phong-hai") @PathParam("site") SiteRef site,
                         @Parameter(description = "Article slug") @PathParam("slug") String slug,
+                        @Parameter(description = FieldSelection.DESCRIPTION, example = "id,title,body") @QueryParam("fields") String fields,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return caching.respond(cache.get(site.id(), "article|" + slug, () -> articles.detail(site, slug)), ifNoneMatch,
+        QueryParams params = new QueryParams();
+        FieldSelection selected = FieldSelection.parse(params, fields, DETAIL_FIELDS);
+        params.validate();
+        return caching.respond(cache.get(site.id(), "article|" + slug, selected, () -> articles.detail(site, slug)), ifNoneMatch,
                 CacheTags.site(site.slug()));
     }
 

@@ -1,6 +1,8 @@
 package vn.portalnews.article;
 
+import com.fasterxml.jackson.annotation.JsonFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.portalnews.common.FieldSelection;
 import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LocalDates;
@@ -10,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+@JsonFilter(FieldSelection.FILTER)
 @Schema(name = "ArticleSummary", description = "An article as lists show it; instants carry the site's UTC offset")
 public record ArticleSummary(
         @Schema(examples = "1024") long id,

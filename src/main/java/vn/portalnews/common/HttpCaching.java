@@ -92,6 +92,11 @@ public class HttpCaching {
 
     /** The JSON bytes, where their live numbers sit, and the strong ETag. */
     public RenderedJson render(Object value) {
+        return render(value, FieldSelection.ALL);
+    }
+
+    /** As {@link #render(Object)}, with only the selected properties of the records {@code fields} applies to. */
+    public RenderedJson render(Object value, FieldSelection fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         List<RenderedJson.Hole> holes = new ArrayList<>();
         LiveNumber.Positions positions = (generator, number) -> {
@@ -100,7 +105,7 @@ public class HttpCaching {
             holes.add(new RenderedJson.Hole(end - Long.toString(number.value()).length(), end, number.key(), number.value()));
         };
         try {
-            mapper.writer().withAttribute(LiveNumber.POSITIONS, positions).writeValue(out, value);
+            mapper.writer(fields.filters()).withAttribute(LiveNumber.POSITIONS, positions).writeValue(out, value);
         } catch (IOException e) {
             throw new IllegalStateException("Could not render a response", e);
         }

@@ -102,7 +102,13 @@ public class PublicResponseCache {
      * (stale-if-error): an old page beats none while the database is away.
      */
     public RenderedJson get(long siteId, String name, Supplier<?> loader) {
-        return current(entries, new Key(siteId, name), () -> http.render(ReadReplica.publicRead(loader)));
+        return get(siteId, name, FieldSelection.ALL, loader);
+    }
+
+    /** The answer with only the {@code fields} asked for, kept apart from the whole one. */
+    public RenderedJson get(long siteId, String name, FieldSelection fields, Supplier<?> loader) {
+        return current(entries, new Key(siteId, name + fields.cacheKey()),
+                () -> http.render(ReadReplica.publicRead(loader), fields));
     }
 
     /**

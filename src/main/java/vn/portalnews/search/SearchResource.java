@@ -18,20 +18,26 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.article.ArticleFilter;
+import vn.portalnews.article.ArticleSummary;
 import vn.portalnews.article.ArticleFilterParameters;
 import vn.portalnews.common.Paging;
 import vn.portalnews.common.CacheTags;
+import vn.portalnews.common.FieldSelection;
 import vn.portalnews.common.HttpCaching;
 import vn.portalnews.common.PageParameters;
 import vn.portalnews.common.PublicResponseCache;
 import vn.portalnews.common.QueryParams;
 import vn.portalnews.site.SiteRef;
 
+import java.util.Set;
+
 @Path("/api/v1/sites/{site}/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Accent-insensitive Vietnamese news search (\"Tìm kiếm tin tức\")")
 @APIResponse(responseCode = "400", description = "Empty, too long or word-less query, or another invalid parameter")
 public class SearchResource {
+
+    private static final Set<String> HIT_FIELDS = FieldSelection.namesOf(ArticleSummary.class, "highlight");
 
     private final SearchService search;
     private final PublicResponseCache cache;
@@ -58,14 +64,16 @@ public class SearchResource {
             @QueryParam("q") String q,
             @BeanParam PageParameters pages,
             @BeanParam ArticleFilterParameters filters,
+            @Parameter(description = FieldSelection.DESCRIPTION, example = "id,slug,title,highlight") @QueryParam("fields") String fields,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         QueryParams params = new QueryParams();
         Paging paging = pages.paging(params);
         ArticleFilter filter = filters.filter(params, site.zone(), null);
+        FieldSelection selected = FieldSelection.parse(params, fields, HIT_FIELDS);
         params.validate();
         SearchQuery query = SearchQuery.parse("q", q);
         return caching.respond(cache.get(site.id(), "search|" + query.text() + "|" + filter.scope(site.id()) + "|"
-                + paging.cacheKey(), () -> search.search(site, query, filter, paging)), ifNoneMatch,
+                + paging.cacheKey(), selected, () -> search.search(site, query, filter, paging)), ifNoneMatch,
                 CacheTags.site(site.slug()), CacheTags.search(site.slug()));
     }
 
