@@ -86,6 +86,19 @@ public class TestContent {
                                 'failed', 8, now(), now()) returning id""", endpointId);
     }
 
+    /** A published plan of the site, with the type and issuer it needs. */
+    public long document(TestSite site, String number) {
+        long type = insert("insert into document_terms (site_id, kind, slug, name) values (?, 'type', 'ke-hoach', 'Kế hoạch') "
+                + "on conflict (site_id, kind, slug) do update set name = excluded.name returning id", site.id());
+        long issuer = insert("insert into document_terms (site_id, kind, slug, name) values (?, 'issuer', 'ubnd', 'UBND') "
+                + "on conflict (site_id, kind, slug) do update set name = excluded.name returning id", site.id());
+        return insert("""
+                        insert into documents (site_id, type_id, issuer_id, number, number_key, issued_on, summary, status,
+                                               published_at, created_at, updated_at)
+                        values (?, ?, ?, ?, lower(regexp_replace(?, '[^A-Za-z0-9]', '', 'g')), date '2024-01-05', 'Kế hoạch thử',
+                                'PUBLISHED', now(), now(), now()) returning id""", site.id(), type, issuer, number, number);
+    }
+
     public void execute(String sql, Object... values) {
         try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
             bind(statement, values);

@@ -7,6 +7,7 @@ import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.Tagged;
 import vn.portalnews.common.LocalDates;
+import vn.portalnews.document.CitedDocument;
 import vn.portalnews.media.Attachment;
 import vn.portalnews.media.Image;
 
@@ -34,7 +35,9 @@ public record ArticleDetail(
         Image coverImage,
         @Schema(description = "Sanitized HTML; library images are <picture> elements with WebP and JPEG srcsets",
                 examples = "<p>Sáng nay, Ủy ban nhân dân xã đã tổ chức hội nghị...</p>") String body,
-        @Schema(description = "Files for download, in the editors' order") List<Attachment> attachments) implements Tagged {
+        @Schema(description = "Files for download, in the editors' order") List<Attachment> attachments,
+        @Schema(description = "Documents of the site the text refers to (\"Kế hoạch số 03/KH-UBND\"), in the order referred to")
+        List<CitedDocument> documents) implements Tagged {
 
     @Override
     public List<String> cacheTags() {
@@ -45,6 +48,6 @@ public record ArticleDetail(
         ArticleSummary summary = article.summary().summary(zone);
         return new ArticleDetail(summary.id(), summary.slug(), summary.title(), summary.summary(), summary.author(),
                 summary.category(), summary.publishedAt(), summary.updatedAt(), summary.viewCount(),
-                summary.coverImageUrl(), summary.coverImage(), article.body(), article.attachments());
+                summary.coverImageUrl(), summary.coverImage(), article.body(), article.attachments(), article.documents());
     }
 }

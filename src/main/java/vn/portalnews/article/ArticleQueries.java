@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.sql.NativeSql;
 import vn.portalnews.common.sql.Row;
 import vn.portalnews.media.Attachment;
+import vn.portalnews.document.CitedDocument;
 import vn.portalnews.media.MediaLibrary;
 
 import java.sql.SQLException;
@@ -85,22 +86,28 @@ public class ArticleQueries implements PanacheRepositoryBase<Article, Long> {
                 .single(row -> row.longValue("articles"));
     }
 
-    /** A public article as its page shows it: the list fields, its category's id, the body and the attachments. */
-    public record PublicArticle(ArticleRow summary, long categoryId, String body, List<Attachment> attachments) {
+    /**
+     * A public article as its page shows it: the list fields, its category's id, the body, the attachments and
+     * the documents it cites.
+     */
+    public record PublicArticle(ArticleRow summary, long categoryId, String body, List<Attachment> attachments,
+                                List<CitedDocument> documents) {
 
         static PublicArticle of(Row row) throws SQLException {
             return new PublicArticle(ArticleRow.of(row), row.longValue("category_id"), row.string("body"),
-                    MediaLibrary.attachments(row.string("attachments")));
+                    MediaLibrary.attachments(row.string("attachments")), CitedDocument.list(row.string("documents")));
         }
     }
 
     /**
      * Articles as their pages show them, {@link PublicArticle#of} reads them; the attachments in order, as one JSON
-     * array beside each row (see media_attachment_json in V11). Followed by the condition.
+     * array beside each row (see media_attachment_json in V11), and the cited documents likewise (the document
+     * feature's article_documents_json, V16). Followed by the condition.
      */
     private static final String PAGES = "select " + ArticleRow.COLUMNS + ", a.category_id, a.body, "
             + "(select coalesce(jsonb_agg(media_attachment_json(t.media_id, t.title) order by t.position), '[]')"
-            + " from article_attachments t where t.article_id = a.id)::text as attachments"
+            + " from article_attachments t where t.article_id = a.id)::text as attachments, "
+            + "article_documents_json(a.id, a.site_id)::text as documents"
             + " from articles a join categories c on c.id = a.category_id where ";
 
     /** The public article with this slug. */

@@ -57,4 +57,14 @@ public final class CacheTags {
     public static String album(long id) {
         return "album:" + id;
     }
+
+    /** Every list, facet and search of the site's official documents. */
+    public static String documents(String site) {
+        return "documents:" + site;
+    }
+
+    /** An answer showing this document, whole or in a list. */
+    public static String document(long id) {
+        return "document:" + id;
+    }
 }

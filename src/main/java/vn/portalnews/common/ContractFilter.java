@@ -38,6 +38,7 @@ public class ContractFilter implements OASFilter {
     private static final Map<String, Set<String>> SENT_ONLY_WHEN_ASKED = Map.of(
             "ArticlePage", Set.of("page", "totalItems", "totalPages"),
             "SearchPage", Set.of("page", "totalItems", "totalPages"),
+            "DocumentPage", Set.of("page", "totalItems", "totalPages"),
             "Archive", Set.of("year", "month", "years", "months", "days"),
             "Problem", Set.of("invalidParams"));
     private static final String SCHEMA_REF = "#/components/schemas/";

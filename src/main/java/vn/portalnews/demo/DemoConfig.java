@@ -15,6 +15,10 @@ public interface DemoConfig {
     @WithDefault("180")
     int articlesPerSite();
 
+    /** Official documents generated per demo site; raise it (e.g. 100000) for the documents benchmark. */
+    @WithDefault("150")
+    int documentsPerSite();
+
     @WithDefault("20261125")
     long seed();
 }

@@ -70,6 +70,10 @@ public final class DemoContentGenerator {
             "Công tác %1$s được lồng ghép trong các buổi sinh hoạt khu dân cư và trên loa truyền thanh.",
             "Các đoàn thể chính trị - xã hội tích cực vận động hội viên hưởng ứng.",
             "Trong quý tới, %2$s phấn đấu hoàn thành các chỉ tiêu đã đề ra về %1$s.");
+    private static final List<String> CITING = List.of(
+            "Thực hiện %1$s của Ủy ban nhân dân %3$s, các thôn đã rà soát và báo cáo tình hình %2$s.",
+            "Căn cứ %1$s, ban chỉ đạo phân công nhiệm vụ cụ thể cho từng thành viên về %2$s.",
+            "Nội dung triển khai bám sát %1$s, bảo đảm đúng tiến độ đề ra.");
     private static final List<String> PERIODS = List.of(
             "quý I", "quý II", "quý III", "quý IV", "6 tháng đầu năm", "9 tháng", "tháng %d");
     private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi");
@@ -88,9 +92,10 @@ public final class DemoContentGenerator {
 
     /**
      * Streams {@code count} articles of a site over the two years before the anchor; a few are drafts and
-     * one is scheduled for the next day, so every status shows up in the demo.
+     * one is scheduled for the next day, so every status shows up in the demo. About a third refer to one of
+     * {@code references} ("Kế hoạch số 13/KH-UBND ngày 13/01/2025"), as portal news does.
      */
-    public void articles(DemoSite site, int count, Consumer<DemoArticle> sink) {
+    public void articles(DemoSite site, int count, List<String> references, Consumer<DemoArticle> sink) {
         Set<String> slugs = new HashSet<>();
         LocalDate today = anchor.atZone(zone).toLocalDate();
         for (int i = 0; i < count; i++) {
@@ -116,12 +121,20 @@ public final class DemoContentGenerator {
                 }
                 paragraphs.add(paragraph.toString().trim());
             }
+            if (!references.isEmpty() && random.nextInt(3) == 0) {
+                paragraphs.add(1, String.format(pick(CITING), pick(references), topic, site.placeName()));
+            }
             String body = "<p>" + String.join("</p>\n<p>", paragraphs) + "</p>";
             long ageDays = Math.max(1, java.time.Duration.between(local.toInstant(), anchor).toDays());
             long views = "PUBLISHED".equals(status) ? 20 + random.nextInt(200) + Math.min(ageDays, 400) * random.nextInt(8) : 0;
             sink.accept(new DemoArticle(category.slug(), slug, title, paragraphs.get(0), body,
                     pick(FAMILY) + " " + pick(MIDDLE) + " " + pick(GIVEN), status, local.toInstant(), views));
         }
+    }
+
+    /** The anchor's local day. */
+    LocalDate today() {
+        return anchor.atZone(zone).toLocalDate();
     }
 
     private static String unique(Set<String> taken, String base) {

@@ -7,6 +7,8 @@ import jakarta.annotation.Priority;
 import vn.portalnews.auth.RoleGrant;
 import vn.portalnews.auth.UserInput;
 import vn.portalnews.auth.UserService;
+import vn.portalnews.common.LocalDates;
+import vn.portalnews.document.DocumentNumbers;
 import vn.portalnews.site.SiteRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -80,7 +82,7 @@ public class DemoContentLoader {
         if (QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(30).toSeconds()).call(this::loadIfEmpty)) {
             // a fresh visibility map lets counts and keyset scans use index-only scans from the first request
             try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-                statement.execute("vacuum analyze articles");
+                statement.execute("vacuum analyze articles, documents");
             } catch (SQLException e) {
                 LOG.warnf("Could not vacuum after loading demo content: %s", e.getMessage());
             }
@@ -127,6 +129,13 @@ public class DemoContentLoader {
                     "insert into categories (site_id, slug, name, position) values (?, ?, ?, ?) returning id",
                     siteId, category.slug(), category.name(), position++));
         }
+        List<DemoDocuments.DemoDocument> documents = DemoDocuments.generate(config.seed() + siteId,
+                config.documentsPerSite(), generator.today());
+        // the newest documents are the ones news refers to
+        List<String> references = documents.subList(Math.max(0, documents.size() - 60), documents.size()).stream()
+                .map(document -> document.reference(DemoDocuments.typeName(document.typeSlug()))).toList();
+        List<String> citingSlugs = new ArrayList<>();
+        List<String> citedReferences = new ArrayList<>();
         // COPY: a 100k-article benchmark corpus loads in seconds instead of minutes of INSERTs.
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                 copy articles (site_id, category_id, slug, title, summary, body, author_name, status,
@@ -135,8 +144,12 @@ public class DemoContentLoader {
         List<String> viewedSlugs = new ArrayList<>();
         List<Long> views = new ArrayList<>();
         try {
-            generator.articles(site, articles, article -> {
+            generator.articles(site, articles, references, article -> {
                 appendCsv(batch, siteId, categoryIds.get(article.categorySlug()), article);
+                references.stream().filter(article.body()::contains).forEach(reference -> {
+                    citingSlugs.add(article.slug());
+                    citedReferences.add(reference);
+                });
                 if (article.viewCount() > 0) {
                     viewedSlugs.add(article.slug());
                     views.add(article.viewCount());
@@ -160,6 +173,81 @@ public class DemoContentLoader {
             statement.setArray(1, connection.createArrayOf("text", viewedSlugs.toArray()));
             statement.setArray(2, connection.createArrayOf("bigint", views.toArray()));
             statement.setLong(3, siteId);
+            statement.execute();
+        }
+        insertDocuments(connection, siteId, documents);
+        insertCitations(connection, siteId, citingSlugs, citedReferences);
+    }
+
+    private void insertDocuments(Connection connection, long siteId, List<DemoDocuments.DemoDocument> documents) throws SQLException {
+        Map<String, Long> terms = new HashMap<>();
+        for (DemoDocuments.Term term : DemoDocuments.terms()) {
+            terms.put(term.kind() + ":" + term.slug(), insertReturningId(connection,
+                    "insert into document_terms (site_id, kind, slug, name, position) values (?, ?, ?, ?, ?) returning id",
+                    siteId, term.kind(), term.slug(), term.name(), term.position()));
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                copy documents (site_id, type_id, issuer_id, field_id, number, number_key, issued_on, effective_on, expires_on,
+                                signer_name, signer_title, summary, full_text, status, published_at, created_at, updated_at)
+                from stdin with (format csv)""");
+        StringBuilder batch = new StringBuilder(COPY_BATCH_BYTES + 8192);
+        try {
+            for (DemoDocuments.DemoDocument document : documents) {
+                String at = LocalDates.startOf(document.issuedOn(), ZONE).toString();
+                batch.append(siteId).append(',').append(terms.get("type:" + document.typeSlug())).append(',')
+                        .append(terms.get("issuer:" + document.issuerSlug())).append(',')
+                        .append(terms.get("field:" + document.fieldSlug())).append(',');
+                for (String text : new String[]{document.number(), DocumentNumbers.key(document.number()),
+                        document.issuedOn().toString(), document.effectiveOn().toString(),
+                        document.expiresOn() == null ? null : document.expiresOn().toString(), document.signerName(),
+                        document.signerTitle(), document.summary(), document.fullText(), "PUBLISHED", at, at, at}) {
+                    batch.append(text == null ? "" : '"' + text.replace("\"", "\"\"") + '"').append(',');
+                }
+                batch.setCharAt(batch.length() - 1, '\n');
+                if (batch.length() >= COPY_BATCH_BYTES) {
+                    flush(copy, batch);
+                }
+            }
+            flush(copy, batch);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        // one decision in thirty was replaced by the next decision of its site
+        try (var statement = connection.prepareStatement("""
+                update documents d set replaced_by_id = (
+                    select n.id from documents n where n.site_id = d.site_id and n.type_id = d.type_id
+                      and (n.issued_on, n.id) > (d.issued_on, d.id) order by n.issued_on, n.id limit 1)
+                where d.site_id = ? and d.type_id = ? and d.id % 30 = 0""")) {
+            statement.setLong(1, siteId);
+            statement.setLong(2, terms.get("type:quyet-dinh"));
+            statement.execute();
+        }
+    }
+
+    /** The demo articles' references, as the editor would have recorded them on saving (see DocumentCitations). */
+    private static void insertCitations(Connection connection, long siteId, List<String> slugs, List<String> references)
+            throws SQLException {
+        List<String> keys = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (String reference : references) {
+            DocumentNumbers.Citation citation = DocumentNumbers.citations(reference).get(0);
+            keys.add(citation.numberKey());
+            years.add(citation.year());
+        }
+        try (var statement = connection.prepareStatement("""
+                insert into article_citations (article_id, position, number_key, year, reference)
+                select a.id, 0, k.number_key, k.year, k.reference
+                from unnest(?::text[], ?::text[], ?::integer[], ?::text[]) as k(slug, number_key, year, reference)
+                join articles a on a.site_id = ? and a.slug = k.slug
+                on conflict do nothing""")) {
+            statement.setArray(1, connection.createArrayOf("text", slugs.toArray()));
+            statement.setArray(2, connection.createArrayOf("text", keys.toArray()));
+            statement.setArray(3, connection.createArrayOf("integer", years.toArray()));
+            statement.setArray(4, connection.createArrayOf("text", references.toArray()));
+            statement.setLong(5, siteId);
             statement.execute();
         }
     }

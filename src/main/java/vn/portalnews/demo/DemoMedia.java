@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * The demo portals' pictures and files: drawn scenes uploaded through the media library's own checks and
  * processing, used as covers of the newest articles, in the bodies of the three newest, in two albums per
- * site; and a plan in PDF attached to those three.
+ * site; and a plan in PDF attached to those three and to the ten newest documents.
  */
 @ApplicationScoped
 class DemoMedia {
@@ -61,6 +61,7 @@ class DemoMedia {
         try (Connection connection = dataSource.getConnection()) {
             covers(connection, site, photos);
             albums(connection, site, photos);
+            documentFiles(connection, site, plan);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not place the demo media", e);
         }
@@ -127,6 +128,20 @@ class DemoMedia {
                 statement.setString(8, albums[a][1]);
                 statement.execute();
             }
+        }
+    }
+
+    /** The ten newest documents carry the plan as their file. */
+    private static void documentFiles(Connection connection, SiteRef site, long plan) throws SQLException {
+        try (var statement = connection.prepareStatement("""
+                with newest as (select id, number from documents where site_id = ? order by issued_on desc, id desc limit 10),
+                     files as (insert into document_files (document_id, position, media_id, title)
+                               select id, 0, ?, number || ' (tài liệu demo)' from newest)
+                insert into media_uses (media_id, user_kind, user_id, label) select ?, 'document', id, number from newest""")) {
+            statement.setLong(1, site.id());
+            statement.setLong(2, plan);
+            statement.setLong(3, plan);
+            statement.execute();
         }
     }
 

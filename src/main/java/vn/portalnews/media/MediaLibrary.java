@@ -21,7 +21,7 @@ public class MediaLibrary {
 
     /** Users of media, as {@code media_uses.user_kind} names them. */
     public enum UserKind {
-        ARTICLE("article"), ALBUM("album");
+        ARTICLE("article"), ALBUM("album"), DOCUMENT("document");
 
         private final String column;
 
@@ -43,7 +43,11 @@ public class MediaLibrary {
         }
 
         String tag(long id) {
-            return this == ARTICLE ? CacheTags.article(id) : CacheTags.album(id);
+            return switch (this) {
+                case ARTICLE -> CacheTags.article(id);
+                case ALBUM -> CacheTags.album(id);
+                case DOCUMENT -> CacheTags.document(id);
+            };
         }
     }
 

@@ -8,14 +8,16 @@ final class EventTypes {
     static final List<String> ALL = List.of(
             "article.published", "article.updated", "article.unpublished", "article.deleted",
             "category.created", "category.updated", "category.deleted",
-            "media.created", "media.updated", "media.deleted");
+            "media.created", "media.updated", "media.deleted",
+            "document.published", "document.updated", "document.unpublished", "document.deleted");
 
     /** Sent only when an administrator asks for it; every endpoint gets it whatever it subscribed to. */
     static final String PING = "webhook.ping";
 
     static final String DESCRIPTION = "article.published, article.updated, article.unpublished, article.deleted, "
             + "category.created, category.updated, category.deleted, media.created, media.updated, media.deleted, "
-            + "a group (article.*, category.*, media.*) or * for all";
+            + "document.published, document.updated, document.unpublished, document.deleted, "
+            + "a group (article.*, category.*, media.*, document.*) or * for all";
 
     private EventTypes() {
     }

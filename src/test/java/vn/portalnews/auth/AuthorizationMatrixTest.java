@@ -95,6 +95,17 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_AUTHOR),
             Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR),
             Map.entry("DELETE /api/v1/editor/sites/{site}/albums/{id}", Access.SITE_EDITOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/documents", Access.SITE_AUTHOR),
+            Map.entry("POST /api/v1/editor/sites/{site}/documents", Access.SITE_AUTHOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/documents/{id}", Access.SITE_AUTHOR),
+            Map.entry("PUT /api/v1/editor/sites/{site}/documents/{id}", Access.OWN_ARTICLE),
+            Map.entry("POST /api/v1/editor/sites/{site}/documents/{id}/publish", Access.SITE_EDITOR),
+            Map.entry("POST /api/v1/editor/sites/{site}/documents/{id}/unpublish", Access.SITE_EDITOR),
+            Map.entry("POST /api/v1/editor/sites/{site}/documents/{id}/archive", Access.SITE_EDITOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/documents/{id}/revisions", Access.SITE_AUTHOR),
+            Map.entry("GET /api/v1/editor/sites/{site}/document-terms", Access.SITE_AUTHOR),
+            Map.entry("PUT /api/v1/editor/sites/{site}/document-terms/{kind}/{slug}", Access.SITE_EDITOR),
+            Map.entry("DELETE /api/v1/editor/sites/{site}/document-terms/{kind}/{slug}", Access.SITE_EDITOR),
             Map.entry("GET /api/v1/admin/sites/{site}/webhooks", Access.ADMIN),
             Map.entry("POST /api/v1/admin/sites/{site}/webhooks", Access.ADMIN),
             Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}", Access.ADMIN),
@@ -106,6 +117,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}/deliveries", Access.ADMIN),
             Map.entry("GET /api/v1/admin/sites/{site}/webhooks/{id}/deliveries/{delivery}", Access.ADMIN),
             Map.entry("POST /api/v1/admin/sites/{site}/webhooks/{id}/deliveries/{delivery}/redeliver", Access.ADMIN));
+
+    /** A document of the fixture's terms; {number} is filled in per route. */
+    private static final String DOCUMENT = "{\"type\":\"ke-hoach\",\"issuer\":\"ubnd\",\"number\":\"{number}\","
+            + "\"issuedOn\":\"2024-01-05\",\"summary\":\"Kế hoạch thử\"}";
 
     /**
      * A valid request body for each route that takes one, so that the allowed call can succeed; {unique} is
@@ -128,6 +143,9 @@ class AuthorizationMatrixTest {
             Map.entry("PATCH /api/v1/editor/sites/{site}/media/{id}", "{\"caption\":\"Chú thích {unique}\"}"),
             Map.entry("POST /api/v1/editor/sites/{site}/albums", "{\"title\":\"Album {unique}\"}"),
             Map.entry("PUT /api/v1/editor/sites/{site}/albums/{id}", "{\"title\":\"Album {unique}\"}"),
+            Map.entry("POST /api/v1/editor/sites/{site}/documents", DOCUMENT.replace("{number}", "9{unique}/KH-UBND")),
+            Map.entry("PUT /api/v1/editor/sites/{site}/documents/{id}", DOCUMENT.replace("{number}", "01/KH-UBND")),
+            Map.entry("PUT /api/v1/editor/sites/{site}/document-terms/{kind}/{slug}", "{\"name\":\"Loại {unique}\"}"),
             Map.entry("POST /api/v1/admin/sites/{site}/webhooks", "{\"url\":\"http://127.0.0.1:9/{unique}\",\"events\":[\"*\"]}"),
             Map.entry("PUT /api/v1/admin/sites/{site}/webhooks/{id}", "{\"url\":\"http://127.0.0.1:9/{unique}\",\"events\":[\"*\"]}"));
 
@@ -143,7 +161,7 @@ class AuthorizationMatrixTest {
     @Inject
     TokenService tokens;
 
-    private record Fixture(TestSite site, long articleId, long mediumId, long albumId, long webhookId, long deliveryId, String categorySlug, Account owner, Account otherAuthor,
+    private record Fixture(TestSite site, long articleId, long mediumId, long albumId, long webhookId, long deliveryId, long documentId, String categorySlug, Account owner, Account otherAuthor,
                            Account editor, Account otherSiteEditor, Account noRoles, Account admin, Account victim) {
     }
 
@@ -193,6 +211,7 @@ class AuthorizationMatrixTest {
             tests.add(DynamicTest.dynamicTest(key(route) + " is allowed to the right user", () -> {
                 // an earlier control may have published it; authors may change drafts only
                 content.execute("update articles set status = 'DRAFT' where id = ?", fixture.articleId());
+                content.execute("update documents set status = 'DRAFT' where id = ?", fixture.documentId());
                 Response response = callAsAllowed(route, fixture, accounts.token(allowed(access, fixture)));
                 assertTrue(response.statusCode() >= 200 && response.statusCode() < 300,
                         "the allowed call must succeed, got " + response.statusCode() + ": " + response.asString());
@@ -230,7 +249,8 @@ class AuthorizationMatrixTest {
         String body = VALID_BODIES.getOrDefault(key(route), "{}")
                 .replace("{unique}", UUID.randomUUID().toString().substring(0, 8));
         RequestSpecification request = request(route, token, body);
-        if (route.template().endsWith("/articles/{id}") && !route.method().equals("GET")) {
+        if ((route.template().endsWith("/articles/{id}") || route.template().endsWith("/documents/{id}"))
+                && !route.method().equals("GET")) {
             request.header("If-Match", given().header("Authorization", "Bearer " + token)
                     .get(path(route, fixture, null)).then().statusCode(200).extract().header("ETag"));
         }
@@ -238,6 +258,11 @@ class AuthorizationMatrixTest {
         if (route.method().equals("DELETE") && route.template().contains("/categories/")) {
             category = "trong-" + UUID.randomUUID().toString().substring(0, 8); // only a category without articles may go
             content.category(fixture.site(), category, "Trống", 9);
+        }
+        if (route.method().equals("DELETE") && route.template().contains("/document-terms/")) {
+            category = "trong-" + UUID.randomUUID().toString().substring(0, 8); // only a term no document uses may go
+            content.execute("insert into document_terms (site_id, kind, slug, name) values (?, 'type', ?, 'Trống')",
+                    fixture.site().id(), category);
         }
         Fixture target = fixture;
         if (route.method().equals("DELETE") && route.template().contains("/media/")) {
@@ -249,14 +274,14 @@ class AuthorizationMatrixTest {
         if (route.method().equals("DELETE") && route.template().contains("/webhooks/")) {
             long endpoint = content.webhook(fixture.site()); // the fixture's endpoint stays
             target = new Fixture(fixture.site(), fixture.articleId(), fixture.mediumId(), fixture.albumId(), endpoint,
-                    content.webhookDelivery(endpoint), fixture.categorySlug(), fixture.owner(), fixture.otherAuthor(),
+                    content.webhookDelivery(endpoint), fixture.documentId(), fixture.categorySlug(), fixture.owner(), fixture.otherAuthor(),
                     fixture.editor(), fixture.otherSiteEditor(), fixture.noRoles(), fixture.admin(), fixture.victim());
         }
         return request.request(route.method(), path(route, target, category));
     }
 
     private static Fixture withIds(Fixture f, long mediumId, long albumId) {
-        return new Fixture(f.site(), f.articleId(), mediumId, albumId, f.webhookId(), f.deliveryId(), f.categorySlug(), f.owner(), f.otherAuthor(), f.editor(),
+        return new Fixture(f.site(), f.articleId(), mediumId, albumId, f.webhookId(), f.deliveryId(), f.documentId(), f.categorySlug(), f.owner(), f.otherAuthor(), f.editor(),
                 f.otherSiteEditor(), f.noRoles(), f.admin(), f.victim());
     }
 
@@ -276,12 +301,14 @@ class AuthorizationMatrixTest {
     private static String path(Route route, Fixture fixture, String categorySlug) {
         long id = route.template().contains("/media/") ? fixture.mediumId()
                 : route.template().contains("/albums/") ? fixture.albumId()
-                : route.template().contains("/webhooks/") ? fixture.webhookId() : fixture.articleId();
+                : route.template().contains("/webhooks/") ? fixture.webhookId()
+                : route.template().contains("/documents/") ? fixture.documentId() : fixture.articleId();
         return route.template()
                 .replace("{site}", fixture.site().slug())
                 .replace("{id}", Long.toString(id))
                 .replace("{revision}", "1")
                 .replace("{delivery}", Long.toString(fixture.deliveryId()))
+                .replace("{kind}", "type")
                 .replace("{slug}", String.valueOf(categorySlug))
                 .replace("{username}", fixture.noRoles().username());
     }
@@ -297,8 +324,11 @@ class AuthorizationMatrixTest {
                 insert into article_revisions (article_id, revision, editor_name, title, summary, body)
                 values (?, 1, 'Tác giả', 'Bản nháp', '', '<p>Bản nháp</p>')""", article);
         long webhook = content.webhook(site);
+        long document = content.document(site, "01/KH-UBND");
+        content.execute("update documents set status = 'DRAFT', created_by = (select id from users where username = ?) where id = ?",
+                owner.username(), document);
         return new Fixture(site, article, content.medium(site), content.album(site, "album-thu"), webhook,
-                content.webhookDelivery(webhook), "tin-tuc", owner,
+                content.webhookDelivery(webhook), document, "tin-tuc", owner,
                 accounts.user("other-author", authorOf(site.slug())),
                 accounts.user("editor", editorOf(site.slug())),
                 accounts.user("other-site-editor", editorOf(otherSite.slug())),

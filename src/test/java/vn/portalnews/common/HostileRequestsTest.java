@@ -138,7 +138,7 @@ class HostileRequestsTest {
 
     private static String valid(String template, TestSite site) {
         return template.replace("{site}", site.slug()).replace("{slug}", "bai").replace("{id}", "1")
-                .replace("{revision}", "1").replace("{delivery}", "1").replace("{username}", "nobody").replace("{name}", "1-0123456789abcdef.jpg")
+                .replace("{revision}", "1").replace("{delivery}", "1").replace("{kind}", "type").replace("{username}", "nobody").replace("{name}", "1-0123456789abcdef.jpg")
                 .replace("{token}", "x".repeat(43)).replace("{page}", "1").replace("{format}", "rss");
     }
 }

@@ -172,6 +172,8 @@ public class NativeSql {
             statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
         } else if (value instanceof Long[] longs) {
             statement.setArray(index, connection.createArrayOf("bigint", longs));
+        } else if (value instanceof Integer[] integers) {
+            statement.setArray(index, connection.createArrayOf("integer", integers));
         } else if (value instanceof String[] strings) {
             statement.setArray(index, connection.createArrayOf("text", strings));
         } else if (value instanceof UUID[] uuids) {

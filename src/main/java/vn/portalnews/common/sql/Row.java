@@ -36,6 +36,12 @@ public final class Row {
         return result.wasNull() ? null : value;
     }
 
+    /** A nullable bigint column: null stays null. */
+    public Long longOrNull(String column) throws SQLException {
+        long value = result.getLong(column);
+        return result.wasNull() ? null : value;
+    }
+
     public double doubleValue(String column) throws SQLException {
         return result.getDouble(column);
     }

@@ -1,0 +1,201 @@
+package vn.portalnews.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.portalnews.article.PublicArticles;
+import vn.portalnews.common.sql.NativeSql;
+import vn.portalnews.common.sql.Row;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The documents feature's SQL. */
+@ApplicationScoped
+class DocumentQueries {
+
+    record DocumentRow(long id, String number, String numberKey, String typeSlug, String typeName, String issuerSlug,
+                       String issuerName, String fieldSlug, String fieldName, LocalDate issuedOn, LocalDate effectiveOn,
+                       LocalDate expiresOn, Long replacedById, String summary, String signerName, String signerTitle,
+                       boolean exact) {
+    }
+
+    record DetailRow(DocumentRow document, String fullText, String files, Instant publishedAt, Instant updatedAt) {
+    }
+
+    record Link(long id, String number, String type, LocalDate issuedOn) {
+    }
+
+    record ArticleRef(long id, String slug, String title, Instant publishedAt, String relation) {
+    }
+
+    record Count(String slug, String name, long count) {
+    }
+
+    record TermRow(long id, String kind, String slug, String name, int position) {
+    }
+
+    static final String SUMMARY_COLUMNS = """
+            d.id, d.number, d.number_key, t.slug as type_slug, t.name as type_name, i.slug as issuer_slug,
+            i.name as issuer_name, f.slug as field_slug, f.name as field_name, d.issued_on, d.effective_on, d.expires_on,
+            d.replaced_by_id, d.summary, d.signer_name, d.signer_title""";
+    static final String TERMS_JOIN = """
+            join document_terms t on t.id = d.type_id join document_terms i on i.id = d.issuer_id
+            left join document_terms f on f.id = d.field_id""";
+
+    private final NativeSql sql;
+
+    DocumentQueries(NativeSql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Newest issued first; when the search text is a number, its exact matches before everything else. The
+     * keyset compares {@code (exact, issued_on, id)} as a row, after {@code after} when given.
+     */
+    List<DocumentRow> page(long siteId, DocumentFilter filter, Object[] after, int limit, int offset) {
+        Map<String, Object> values = filter.values();
+        String key = filter.numberKey();
+        String exact = key == null ? "false" : "(d.number_key = :key)";
+        StringBuilder query = new StringBuilder("select ").append(SUMMARY_COLUMNS).append(", ").append(exact)
+                .append(" as exact from documents d ").append(TERMS_JOIN).append(" where ")
+                .append(filter.where(null, values));
+        if (after != null) {
+            query.append(key == null ? " and (d.issued_on, d.id) < (:afterOn, :afterId)"
+                    : " and (" + exact + ", d.issued_on, d.id) < (:afterExact, :afterOn, :afterId)");
+            values.put("afterExact", after[0]);
+            values.put("afterOn", after[1]);
+            values.put("afterId", after[2]);
+        }
+        query.append(key == null ? " order by d.issued_on desc, d.id desc" : " order by exact desc, d.issued_on desc, d.id desc")
+                .append(" limit :limit offset :offset");
+        values.put("site", siteId);
+        values.put("limit", limit);
+        values.put("offset", offset);
+        return sql.query(query.toString()).bindAll(values).list(DocumentQueries::document);
+    }
+
+    long count(long siteId, DocumentFilter filter) {
+        Map<String, Object> values = filter.values();
+        String where = filter.where(null, values);
+        values.put("site", siteId);
+        return sql.query("select count(*) as n from documents d where " + where).bindAll(values).single(row -> row.longValue("n"));
+    }
+
+    /** Counts per term of one dimension, with every other filter applied; terms in their editors' order. */
+    List<Count> termCounts(long siteId, DocumentFilter filter, DocumentFilter.Dimension dimension) {
+        String column = switch (dimension) {
+            case TYPE -> "d.type_id";
+            case ISSUER -> "d.issuer_id";
+            case FIELD -> "d.field_id";
+            case YEAR -> throw new IllegalArgumentException("years are counted by yearCounts");
+        };
+        Map<String, Object> values = filter.values();
+        String where = filter.where(dimension, values);
+        values.put("site", siteId);
+        return sql.query("select t.slug, t.name, c.n from (select " + column + " as term, count(*) as n from documents d where "
+                        + where + " group by 1) c join document_terms t on t.id = c.term order by t.position, t.name")
+                .bindAll(values).list(row -> new Count(row.string("slug"), row.string("name"), row.longValue("n")));
+    }
+
+    List<Count> yearCounts(long siteId, DocumentFilter filter) {
+        Map<String, Object> values = filter.values();
+        String where = filter.where(DocumentFilter.Dimension.YEAR, values);
+        values.put("site", siteId);
+        return sql.query("select d.issued_year, count(*) as n from documents d where " + where
+                        + " group by d.issued_year order by d.issued_year desc")
+                .bindAll(values).list(row -> new Count(Integer.toString(row.intValue("issued_year")), null, row.longValue("n")));
+    }
+
+    Optional<DetailRow> published(long siteId, long id) {
+        return sql.query("select " + SUMMARY_COLUMNS + ", false as exact, d.full_text, d.published_at, d.updated_at, "
+                        + "(select coalesce(jsonb_agg(media_attachment_json(x.media_id, x.title) order by x.position), '[]') "
+                        + "from document_files x where x.document_id = d.id)::text as files "
+                        + "from documents d " + TERMS_JOIN + " where d.site_id = :site and d.id = :id and d.status = 'PUBLISHED'")
+                .bind("site", siteId).bind("id", id)
+                .first(row -> new DetailRow(document(row), row.string("full_text"), row.string("files"),
+                        row.instant("published_at"), row.instant("updated_at")));
+    }
+
+    /** The published documents this one replaced. */
+    List<Link> replaced(long id) {
+        return sql.query("""
+                        select d.id, d.number, t.name as type, d.issued_on from documents d join document_terms t on t.id = d.type_id
+                        where d.replaced_by_id = :id and d.status = 'PUBLISHED' order by d.issued_on desc, d.id desc limit 100""")
+                .bind("id", id).list(DocumentQueries::link);
+    }
+
+    Optional<Link> link(long siteId, long id) {
+        return sql.query("""
+                        select d.id, d.number, t.name as type, d.issued_on from documents d join document_terms t on t.id = d.type_id
+                        where d.site_id = :site and d.id = :id and d.status = 'PUBLISHED'""")
+                .bind("site", siteId).bind("id", id).first(DocumentQueries::link);
+    }
+
+    /**
+     * Public articles related to the document by an editor, and those whose text cites its number (of its year,
+     * or without one), newest first.
+     */
+    List<ArticleRef> articles(long siteId, long documentId, String numberKey, int year, Instant now, int limit) {
+        return sql.query("""
+                        select a.id, a.slug, a.title, a.published_at,
+                               case when exists (select 1 from document_articles r where r.document_id = :document
+                                                 and r.article_id = a.id) then 'related' else 'cites' end as relation
+                        from articles a
+                        where a.site_id = :site and\s""" + PublicArticles.RULE + """
+                           and (a.id in (select r.article_id from document_articles r where r.document_id = :document)
+                                or a.id in (select c.article_id from article_citations c
+                                            where c.number_key = :key and (c.year is null or c.year = :year)))
+                        order by a.published_at desc, a.id desc limit :limit""")
+                .bind("site", siteId).bind("document", documentId).bind("key", numberKey).bind("year", year)
+                .bind("now", now).bind("limit", limit)
+                .list(row -> new ArticleRef(row.longValue("id"), row.string("slug"), row.string("title"),
+                        row.instant("published_at"), row.string("relation")));
+    }
+
+    /** The site's terms of every kind, in their editors' order. */
+    List<TermRow> terms(long siteId) {
+        return sql.query("select id, kind, slug, name, position from document_terms where site_id = :site order by kind, position, name")
+                .bind("site", siteId)
+                .list(row -> new TermRow(row.longValue("id"), row.string("kind"), row.string("slug"), row.string("name"),
+                        row.intValue("position")));
+    }
+
+    Optional<Long> termId(long siteId, String kind, String slug) {
+        return sql.query("select id from document_terms where site_id = :site and kind = :kind and slug = :slug")
+                .bind("site", siteId).bind("kind", kind).bind("slug", slug).first(row -> row.longValue("id"));
+    }
+
+    void putTerm(long siteId, String kind, String slug, String name, int position) {
+        sql.query("""
+                        insert into document_terms (site_id, kind, slug, name, position) values (:site, :kind, :slug, :name, :position)
+                        on conflict (site_id, kind, slug) do update set name = excluded.name, position = excluded.position""")
+                .bind("site", siteId).bind("kind", kind).bind("slug", slug).bind("name", name).bind("position", position)
+                .update();
+    }
+
+    /** Documents of any status filed under the term (each dimension has its own index leading with the site). */
+    long documentsUsing(long termId) {
+        return sql.query("""
+                        select (select count(*) from documents where type_id = :id) + (select count(*) from documents where issuer_id = :id)
+                               + (select count(*) from documents where field_id = :id) as n""")
+                .bind("id", termId).single(row -> row.longValue("n"));
+    }
+
+    void deleteTerm(long termId) {
+        sql.query("delete from document_terms where id = :id").bind("id", termId).update();
+    }
+
+    static DocumentRow document(Row row) throws SQLException {
+        return new DocumentRow(row.longValue("id"), row.string("number"), row.string("number_key"), row.string("type_slug"),
+                row.string("type_name"), row.string("issuer_slug"), row.string("issuer_name"), row.string("field_slug"),
+                row.string("field_name"), row.date("issued_on"), row.date("effective_on"), row.date("expires_on"),
+                row.longOrNull("replaced_by_id"), row.string("summary"), row.string("signer_name"), row.string("signer_title"), row.bool("exact"));
+    }
+
+    private static Link link(Row row) throws SQLException {
+        return new Link(row.longValue("id"), row.string("number"), row.string("type"), row.date("issued_on"));
+    }
+}
