@@ -102,8 +102,9 @@ public class ContractValidation implements Filter, QuarkusTestBeforeEachCallback
                 templates.add(new Template(Pattern.compile(regex), entry.getKey(), entry.getValue()));
             }
             // literal paths before templated ones: /sites/{site}/articles/popular before /articles/{slug}
-            templates.sort((a, b) -> Long.compare(a.template().chars().filter(c -> c == '{').count(),
-                    b.template().chars().filter(c -> c == '{').count()));
+            // and among those with as many parameters, the one with more literal text: /documents/feed.{format} before /documents/{id}
+            templates.sort(java.util.Comparator.comparingLong((Template t) -> t.template().chars().filter(c -> c == '{').count())
+                    .thenComparing(t -> -t.template().replaceAll("\\{[^}]*}", "").length()));
         }
 
         /** @param selected a {@code fields=} answer: only the properties asked for are there, so none is required */

@@ -37,6 +37,13 @@ class DocumentQueries {
     record TermRow(long id, String kind, String slug, String name, int position) {
     }
 
+    record SitemapRow(long id, Instant updatedAt) {
+    }
+
+    /** One logged change (V17): its position in commit order and the document it touched. */
+    record Change(long xid, long seq, long documentId) {
+    }
+
     static final String SUMMARY_COLUMNS = """
             d.id, d.number, d.number_key, t.slug as type_slug, t.name as type_name, i.slug as issuer_slug,
             i.name as issuer_name, f.slug as field_slug, f.name as field_name, d.issued_on, d.effective_on, d.expires_on,
@@ -109,14 +116,26 @@ class DocumentQueries {
                 .bindAll(values).list(row -> new Count(Integer.toString(row.intValue("issued_year")), null, row.longValue("n")));
     }
 
+    /** Documents as their pages show them, with their files as one JSON array beside each row (V11's function). */
+    private static final String DETAILS = "select " + SUMMARY_COLUMNS + ", false as exact, d.full_text, d.published_at, d.updated_at, "
+            + "(select coalesce(jsonb_agg(media_attachment_json(x.media_id, x.title) order by x.position), '[]') "
+            + "from document_files x where x.document_id = d.id)::text as files from documents d " + TERMS_JOIN;
+
     Optional<DetailRow> published(long siteId, long id) {
-        return sql.query("select " + SUMMARY_COLUMNS + ", false as exact, d.full_text, d.published_at, d.updated_at, "
-                        + "(select coalesce(jsonb_agg(media_attachment_json(x.media_id, x.title) order by x.position), '[]') "
-                        + "from document_files x where x.document_id = d.id)::text as files "
-                        + "from documents d " + TERMS_JOIN + " where d.site_id = :site and d.id = :id and d.status = 'PUBLISHED'")
-                .bind("site", siteId).bind("id", id)
-                .first(row -> new DetailRow(document(row), row.string("full_text"), row.string("files"),
-                        row.instant("published_at"), row.instant("updated_at")));
+        return sql.query(DETAILS + " where d.site_id = :site and d.id = :id and d.status = 'PUBLISHED'")
+                .bind("site", siteId).bind("id", id).first(DocumentQueries::detail);
+    }
+
+    /** The newest published documents, of one type when given: what a feed shows. */
+    List<DetailRow> newest(long siteId, Long typeId, int limit) {
+        return sql.query(DETAILS + " where d.site_id = :site and d.status = 'PUBLISHED'"
+                        + (typeId == null ? "" : " and d.type_id = :type") + " order by d.issued_on desc, d.id desc limit :limit")
+                .bind("site", siteId).bind("type", typeId).bind("limit", limit).list(DocumentQueries::detail);
+    }
+
+    private static DetailRow detail(Row row) throws SQLException {
+        return new DetailRow(document(row), row.string("full_text"), row.string("files"), row.instant("published_at"),
+                row.instant("updated_at"));
     }
 
     /** The published documents this one replaced. */
@@ -166,6 +185,44 @@ class DocumentQueries {
     Optional<Long> termId(long siteId, String kind, String slug) {
         return sql.query("select id from document_terms where site_id = :site and kind = :kind and slug = :slug")
                 .bind("site", siteId).bind("kind", kind).bind("slug", slug).first(row -> row.longValue("id"));
+    }
+
+    /**
+     * Changes of the site after (xid, seq), of finished transactions only (older than the snapshot's xmin), in
+     * commit order: one index range on (site_id, xid, seq).
+     */
+    List<Change> changesAfter(long siteId, long xid, long seq, int limit) {
+        return sql.query("""
+                        select c.xid::text::bigint as xid, c.seq, c.document_id
+                        from document_changes c
+                        where c.site_id = :site
+                          and (c.xid, c.seq) > (cast(cast(:xid as text) as xid8), :seq)
+                          and c.xid < pg_snapshot_xmin(pg_current_snapshot())
+                        order by c.xid, c.seq
+                        limit :limit""")
+                .bind("site", siteId).bind("xid", xid).bind("seq", seq).bind("limit", limit)
+                .list(row -> new Change(row.longValue("xid"), row.longValue("seq"), row.longValue("document_id")));
+    }
+
+    /** Of these documents, the published ones as lists show them. */
+    List<DocumentRow> publishedOf(long siteId, java.util.Collection<Long> ids) {
+        return sql.query("select " + SUMMARY_COLUMNS + ", false as exact from documents d " + TERMS_JOIN
+                        + " where d.site_id = :site and d.id = any(:ids) and d.status = 'PUBLISHED' order by d.id")
+                .bind("site", siteId).bind("ids", ids.toArray(Long[]::new)).list(DocumentQueries::document);
+    }
+
+    long publishedCount(long siteId) {
+        return sql.query("select count(*) as n from documents d where d.site_id = :site and d.status = 'PUBLISHED'")
+                .bind("site", siteId).single(row -> row.longValue("n"));
+    }
+
+    /** Published documents in id order from {@code offset}: the documents_sitemap index, skipping what comes before. */
+    List<SitemapRow> sitemapPage(long siteId, long offset, int limit) {
+        return sql.query("""
+                        select d.id, d.updated_at from documents d where d.site_id = :site and d.status = 'PUBLISHED'
+                        order by d.id limit :limit offset :offset""")
+                .bind("site", siteId).bind("limit", limit).bind("offset", offset)
+                .list(row -> new SitemapRow(row.longValue("id"), row.instant("updated_at")));
     }
 
     void putTerm(long siteId, String kind, String slug, String name, int position) {

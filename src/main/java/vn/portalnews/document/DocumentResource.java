@@ -6,17 +6,23 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.portalnews.common.CacheTags;
+import vn.portalnews.common.FeedWriter;
 import vn.portalnews.common.HttpCaching;
+import vn.portalnews.common.HttpConfig;
 import vn.portalnews.common.PageParameters;
 import vn.portalnews.common.Paging;
 import vn.portalnews.common.PathIds;
@@ -31,12 +37,21 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final DocumentTermService terms;
+    private final DocumentFeedService feeds;
+    private final DocumentSyncService sync;
+    private final DocumentSitemaps sitemaps;
+    private final HttpConfig.Http http;
     private final PublicResponseCache cache;
     private final HttpCaching caching;
 
-    DocumentResource(DocumentService documents, DocumentTermService terms, PublicResponseCache cache, HttpCaching caching) {
+    DocumentResource(DocumentService documents, DocumentTermService terms, DocumentFeedService feeds, DocumentSyncService sync,
+                     DocumentSitemaps sitemaps, PublicResponseCache cache, HttpCaching caching, HttpConfig.Http http) {
         this.documents = documents;
         this.terms = terms;
+        this.feeds = feeds;
+        this.sync = sync;
+        this.sitemaps = sitemaps;
+        this.http = http;
         this.cache = cache;
         this.caching = caching;
     }
@@ -78,6 +93,67 @@ public class DocumentResource {
         return caching.respond(cache.get(site.id(), "document-facets|" + filter.cacheKey(),
                 () -> documents.facets(site, filter)), ifNoneMatch,
                 CacheTags.site(site.slug()), CacheTags.documents(site.slug()));
+    }
+
+    @GET
+    @Path("/feed.{format: rss|atom|json}")
+    @Operation(summary = "The newest documents as a feed: feed.rss (RSS 2.0), feed.atom (Atom 1.0) or feed.json (JSON Feed 1.1)",
+            description = "Newest issued first; files as enclosures; links to the site's document pages when its "
+                    + "documentUrlTemplate is set.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = {@Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT))})
+    public Response feed(@Parameter(description = "Site slug", example = "xa-an-binh") @PathParam("site") SiteRef site,
+                         @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+                         @Parameter(description = "Only this type (slug)", example = "ke-hoach") @QueryParam("type") String type,
+                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "50"))
+                         @QueryParam("limit") String limit,
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
+        QueryParams params = new QueryParams();
+        String wantedType = params.text("type", type, 64);
+        int size = params.integer("limit", limit, 1, 50, 20);
+        params.validate();
+        DocumentFilter filter = documents.filter(site, new DocumentService.Criteria(wantedType, null, null, null, null, null, null, null));
+        FeedWriter.Format feedFormat = FeedWriter.Format.of(format);
+        String base = http.publicBase(uri.getBaseUri());
+        String self = base + uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
+                : "?" + uri.getRequestUri().getRawQuery());
+        var request = new DocumentFeedService.FeedRequest(feedFormat, filter.typeId(), size, base, self);
+        return caching.respondAs(feedFormat.contentType(), cache.getRendered(site.id(),
+                        "document-feed|" + feedFormat + "|" + filter.typeId() + "|" + size + "|" + base, () -> feeds.feed(site, request)),
+                ifNoneMatch, CacheTags.site(site.slug()), CacheTags.documents(site.slug()));
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "Documents changed since a token", description = "Without `since`: every published document, paged "
+            + "(an initial sync). Then pass `next` as `since`: the documents created or changed and the ids of those that "
+            + "left the public side, in commit order, so a change saved while a sync runs is never skipped. Not cached.")
+    @APIResponse(responseCode = "200", description = "One page of changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentChangePage.class)))
+    public Response changes(@Parameter(description = "Site slug", example = "xa-an-binh") @PathParam("site") SiteRef site,
+                            @Parameter(description = "`next` of the previous answer") @QueryParam("since") String since,
+                            @Parameter(description = "Changes per page, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+                            @QueryParam("limit") String limit) {
+        QueryParams params = new QueryParams();
+        String token = params.text("since", since, 200);
+        int size = params.integer("limit", limit, 1, 500, 100);
+        params.validate();
+        return Response.ok(sync.changes(site, token, size)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
+    @Path("/sitemap-{page}.xml")
+    @Operation(summary = "One sitemap of document pages", description = "Up to 50,000 URLs with lastmod, in id order; "
+            + "listed by the site's sitemap.xml. Needs the site's documentUrlTemplate (404 saying so).")
+    @APIResponse(responseCode = "200", description = "The sitemap",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+    public Response sitemap(@Parameter(description = "Site slug", example = "xa-an-binh") @PathParam("site") SiteRef site,
+                            @PathParam("page") String page, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        int number = (int) PathIds.of(page, "sitemap page", 100_000);
+        return caching.respondAs("application/xml; charset=UTF-8", cache.getRendered(site.id(), "document-sitemap|" + number,
+                () -> sitemaps.page(site, number)), ifNoneMatch, CacheTags.site(site.slug()), CacheTags.documents(site.slug()));
     }
 
     @GET

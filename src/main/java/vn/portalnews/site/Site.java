@@ -36,6 +36,10 @@ public class Site extends PanacheEntityBase {
     @Column(name = "article_url_template")
     public String articleUrlTemplate;
 
+    /** The frontend's page of an official document, with {id}. */
+    @Column(name = "document_url_template")
+    public String documentUrlTemplate;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 }

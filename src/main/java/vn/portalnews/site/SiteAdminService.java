@@ -45,6 +45,7 @@ public class SiteAdminService {
         site.timeZone = zone(input.timeZone());
         site.siteUrl = input.siteUrl();
         site.articleUrlTemplate = input.articleUrlTemplate();
+        site.documentUrlTemplate = input.documentUrlTemplate();
         site.persist();
         site.flush();
         refreshOnCommit(List.of(CacheTags.SITES));
@@ -62,12 +63,13 @@ public class SiteAdminService {
         site.timeZone = zone(input.timeZone());
         site.siteUrl = input.siteUrl();
         site.articleUrlTemplate = input.articleUrlTemplate();
+        site.documentUrlTemplate = input.documentUrlTemplate();
         refreshOnCommit(List.of(CacheTags.SITES, CacheTags.site(site.slug)));
         return view(site);
     }
 
     private static SiteView view(Site site) {
-        return new SiteView(site.slug, site.name, site.timeZone, site.siteUrl, site.articleUrlTemplate);
+        return new SiteView(site.slug, site.name, site.timeZone, site.siteUrl, site.articleUrlTemplate, site.documentUrlTemplate);
     }
 
     /** The directory and every cached answer after commit; at the CDN, the answers {@code tags} name. */

@@ -68,11 +68,11 @@ public class SiteDirectory {
         Map<String, SiteRef> loaded = new HashMap<>();
         try (var connection = dataSource.getConnection();
              var statement = connection.createStatement();
-             var result = statement.executeQuery("select id, slug, name, time_zone, site_url, article_url_template from sites")) {
+             var result = statement.executeQuery("select id, slug, name, time_zone, site_url, article_url_template, document_url_template from sites")) {
             while (result.next()) {
                 SiteRef site = new SiteRef(result.getLong("id"), result.getString("slug"), result.getString("name"),
                         ZoneId.of(result.getString("time_zone")), result.getString("site_url"),
-                        result.getString("article_url_template"));
+                        result.getString("article_url_template"), result.getString("document_url_template"));
                 loaded.put(site.slug(), site);
             }
         } catch (SQLException e) {

@@ -17,5 +17,8 @@ public record SiteInput(
         String siteUrl,
         @Size(max = 500) @Pattern(regexp = "https?://[^\\s\"'<>]*\\{slug}[^\\s\"'<>]*", message = "must be an absolute http(s) URL with {slug}")
         @Schema(nullable = true, description = "The frontend's page of an article: {slug} and {id} are filled in",
-                examples = "https://xaanbinh.gov.vn/tin-tuc/{slug}") String articleUrlTemplate) {
+                examples = "https://xaanbinh.gov.vn/tin-tuc/{slug}") String articleUrlTemplate,
+        @Size(max = 500) @Pattern(regexp = "https?://[^\\s\"'<>]*\\{id}[^\\s\"'<>]*", message = "must be an absolute http(s) URL with {id}")
+        @Schema(nullable = true, description = "The frontend's page of an official document: {id} is filled in",
+                examples = "https://xaanbinh.gov.vn/van-ban/{id}") String documentUrlTemplate) {
 }

@@ -61,9 +61,18 @@ class WebhookWorker {
         }
     }
 
-    /** Makes one attempt at each delivery due now, up to a batch; returns how many were delivered. */
+    /** Makes one attempt at every delivery due now, a batch at a time; returns how many were delivered. */
     int sendDue() {
-        List<WebhookQueries.Due> due = outbox.claimDue(config.batchSize());
+        int ok = 0;
+        List<WebhookQueries.Due> due;
+        do {
+            due = outbox.claimDue(config.batchSize());
+            ok += send(due);
+        } while (due.size() == config.batchSize());
+        return ok;
+    }
+
+    private int send(List<WebhookQueries.Due> due) {
         if (due.isEmpty()) {
             return 0;
         }
@@ -83,9 +92,7 @@ class WebhookWorker {
 
     private void sendDueQuietly() {
         try {
-            while (sendDue() > 0) {
-                // a full batch may have more behind it
-            }
+            sendDue();
             forgetOld();
         } catch (Throwable e) {
             LOG.debugf("Webhook deliveries not sent this time: %s", e.toString());

@@ -1,5 +1,8 @@
 package vn.portalnews.article.feed;
 
+import vn.portalnews.common.Feed;
+import vn.portalnews.common.FeedWriter;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -58,7 +61,7 @@ public class FeedResource {
                          @Parameter(schema = @Schema(enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("content") String content,
                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "50")) @QueryParam("limit") String limit,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        return render(FeedWriter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT)), site, category, content, limit,
+        return render(FeedWriter.Format.of(format), site, category, content, limit,
                 ifNoneMatch, uri);
     }
 
@@ -77,7 +80,7 @@ public class FeedResource {
                 : "?" + uri.getRequestUri().getRawQuery());
         var request = new FeedService.FeedRequest(format, wantedCategory, "full".equals(wantedContent), size, base, self);
         String key = "feed|" + format + "|" + wantedCategory + "|" + request.full() + "|" + size + "|" + base;
-        return caching.respondAs(format.contentType, cache.getRendered(site.id(), key, () -> feeds.feed(site, request)),
+        return caching.respondAs(format.contentType(), cache.getRendered(site.id(), key, () -> feeds.feed(site, request)),
                 ifNoneMatch, CacheTags.site(site.slug()), wantedCategory == null ? CacheTags.list(site.slug())
                         : CacheTags.category(site.slug(), wantedCategory));
     }

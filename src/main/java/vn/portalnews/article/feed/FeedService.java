@@ -1,5 +1,8 @@
 package vn.portalnews.article.feed;
 
+import vn.portalnews.common.Feed;
+import vn.portalnews.common.FeedWriter;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.portalnews.article.ArticleQueries.PublicArticle;

@@ -1,10 +1,8 @@
-package vn.portalnews.article.feed;
+package vn.portalnews.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import vn.portalnews.common.XmlDocument;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -14,17 +12,26 @@ import java.time.format.DateTimeFormatter;
  * Writes a {@link Feed} as RSS 2.0, Atom 1.0 (RFC 4287) or JSON Feed 1.1. XML goes through the JDK's streaming
  * writer, so every text is escaped by the writer, never by hand.
  */
-final class FeedWriter {
+public final class FeedWriter {
 
-    enum Format {
+    public enum Format {
         RSS("application/rss+xml; charset=UTF-8"),
         ATOM("application/atom+xml; charset=UTF-8"),
         JSON("application/feed+json; charset=UTF-8");
 
-        final String contentType;
+        private final String contentType;
 
         Format(String contentType) {
             this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The format of a path's "feed.{format}" ending: rss, atom or json. */
+        public static Format of(String extension) {
+            return valueOf(extension.toUpperCase(java.util.Locale.ROOT));
         }
     }
 
@@ -36,7 +43,7 @@ final class FeedWriter {
     private FeedWriter() {
     }
 
-    static byte[] write(Feed feed, Format format) {
+    public static byte[] write(Feed feed, Format format) {
         return switch (format) {
             case RSS -> XmlDocument.write(out -> rss(feed, out));
             case ATOM -> XmlDocument.write(out -> atom(feed, out));
