@@ -31,7 +31,8 @@ start_app() {
   [ "${CACHE:-on}" = "off" ] && cache_bytes=0
   # The corpus is generated on the first run; later runs reuse the data directory.
   PORTAL_EMBEDDED_DATA_DIR="${DATA_DIR:-target/bench-pgdata}" PORTAL_DEMO_ENABLED=true \
-    PORTAL_DEMO_ARTICLES_PER_SITE="${ARTICLES_PER_SITE:-50000}" PORTAL_CACHE_MAX_BYTES=$cache_bytes PORT="$PORT" \
+    PORTAL_DEMO_ARTICLES_PER_SITE="${ARTICLES_PER_SITE:-50000}" PORTAL_DEMO_DOCUMENTS_PER_SITE="${DOCUMENTS_PER_SITE:-150}" \
+    PORTAL_CACHE_MAX_BYTES=$cache_bytes PORT="$PORT" \
     java ${JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar > "$APP_LOG" 2>&1 &
   APP_PID=$!
   trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true; restore_autogroup' EXIT

@@ -92,6 +92,24 @@ record DocumentFilter(Long typeId, Long issuerId, Long fieldId, Integer year, Lo
         return String.join(" and ", conditions);
     }
 
+    /**
+     * Whether the counts can come from document_counts (V18): filters by type, issuer, field and year only. A
+     * date range, a legal status or text need the documents themselves.
+     */
+    boolean countable() {
+        return from == null && to == null && status == null && text == null;
+    }
+
+    /** The conditions on document_counts {@code c}, without {@code skip}'s own. */
+    String whereCounts(Dimension skip, Map<String, Object> values) {
+        List<String> conditions = new ArrayList<>(List.of("c.site_id = :site", "c.n > 0"));
+        add(conditions, values, skip != Dimension.TYPE && typeId != null, "c.type_id = :type", "type", typeId);
+        add(conditions, values, skip != Dimension.ISSUER && issuerId != null, "c.issuer_id = :issuer", "issuer", issuerId);
+        add(conditions, values, skip != Dimension.FIELD && fieldId != null, "c.field_id = :field", "field", fieldId);
+        add(conditions, values, skip != Dimension.YEAR && year != null, "c.issued_year = :year", "year", year);
+        return String.join(" and ", conditions);
+    }
+
     Map<String, Object> values() {
         return new HashMap<>();
     }

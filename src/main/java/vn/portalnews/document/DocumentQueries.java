@@ -84,11 +84,14 @@ class DocumentQueries {
         return sql.query(query.toString()).bindAll(values).list(DocumentQueries::document);
     }
 
+    /** Published documents that pass the filter: from document_counts when it can answer (see DocumentFilter#countable). */
     long count(long siteId, DocumentFilter filter) {
         Map<String, Object> values = filter.values();
-        String where = filter.where(null, values);
         values.put("site", siteId);
-        return sql.query("select count(*) as n from documents d where " + where).bindAll(values).single(row -> row.longValue("n"));
+        String query = filter.countable()
+                ? "select coalesce(sum(c.n), 0) as n from document_counts c where " + filter.whereCounts(null, values)
+                : "select count(*) as n from documents d where " + filter.where(null, values);
+        return sql.query(query).bindAll(values).single(row -> row.longValue("n"));
     }
 
     /** Counts per term of one dimension, with every other filter applied; terms in their editors' order. */
@@ -100,19 +103,25 @@ class DocumentQueries {
             case YEAR -> throw new IllegalArgumentException("years are counted by yearCounts");
         };
         Map<String, Object> values = filter.values();
-        String where = filter.where(dimension, values);
         values.put("site", siteId);
-        return sql.query("select t.slug, t.name, c.n from (select " + column + " as term, count(*) as n from documents d where "
-                        + where + " group by 1) c join document_terms t on t.id = c.term order by t.position, t.name")
+        String counted = filter.countable()
+                ? "select c." + column.substring(2) + " as term, sum(c.n) as n from document_counts c where "
+                        + filter.whereCounts(dimension, values) + " group by 1 having sum(c.n) > 0"
+                : "select " + column + " as term, count(*) as n from documents d where " + filter.where(dimension, values) + " group by 1";
+        return sql.query("select t.slug, t.name, k.n from (" + counted + ") k join document_terms t on t.id = k.term "
+                        + "order by t.position, t.name")
                 .bindAll(values).list(row -> new Count(row.string("slug"), row.string("name"), row.longValue("n")));
     }
 
     List<Count> yearCounts(long siteId, DocumentFilter filter) {
         Map<String, Object> values = filter.values();
-        String where = filter.where(DocumentFilter.Dimension.YEAR, values);
         values.put("site", siteId);
-        return sql.query("select d.issued_year, count(*) as n from documents d where " + where
-                        + " group by d.issued_year order by d.issued_year desc")
+        String query = filter.countable()
+                ? "select c.issued_year, sum(c.n) as n from document_counts c where " + filter.whereCounts(DocumentFilter.Dimension.YEAR, values)
+                        + " group by c.issued_year having sum(c.n) > 0 order by c.issued_year desc"
+                : "select d.issued_year, count(*) as n from documents d where " + filter.where(DocumentFilter.Dimension.YEAR, values)
+                        + " group by d.issued_year order by d.issued_year desc";
+        return sql.query(query)
                 .bindAll(values).list(row -> new Count(Integer.toString(row.intValue("issued_year")), null, row.longValue("n")));
     }
 
@@ -212,7 +221,7 @@ class DocumentQueries {
     }
 
     long publishedCount(long siteId) {
-        return sql.query("select count(*) as n from documents d where d.site_id = :site and d.status = 'PUBLISHED'")
+        return sql.query("select coalesce(sum(c.n), 0) as n from document_counts c where c.site_id = :site")
                 .bind("site", siteId).single(row -> row.longValue("n"));
     }
 
