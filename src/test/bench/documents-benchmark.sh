@@ -47,6 +47,8 @@ declare -A URLS=(
   [11-number-prefix]="$BASE?q=$(enc "$prefix")"
   [12-words]="$BASE?q=$(enc 'phòng chống thiên tai')"
   [13-facets-words]="$BASE/facets?q=$(enc 'phong chong thien tai')"
+  [14-facets-in-effect]="$BASE/facets?status=in_effect"
+  [15-detail]="$BASE/$(curl -fs "$BASE?limit=1" | json 'd["items"][0]["id"]')"
 )
 for url in "${URLS[@]}"; do wrk -t2 -c32 -d3s "$url" > /dev/null; done
 echo "== $total documents, lookup of '$number' typed as '$typed'; cache off, wrk -t2 -c32 -d$DURATION"
@@ -71,8 +73,10 @@ explain() {
 pub="d.site_id = $site_id and d.status = 'PUBLISHED'"
 explain list "select d.id from documents d where $pub order by d.issued_on desc, d.id desc limit 21"
 explain list-type "select d.id from documents d where $pub and d.type_id = $type_id order by d.issued_on desc, d.id desc limit 21"
-explain count "select count(*) from documents d where $pub"
-explain facet-type "select d.type_id, count(*) from documents d where $pub group by 1"
-explain facet-year-of-type "select d.issued_year, count(*) from documents d where $pub and d.type_id = $type_id group by 1"
+explain count-rollup "select coalesce(sum(c.n), 0) from document_counts c where c.site_id = $site_id and c.n > 0"
+explain facet-type-rollup "select c.type_id, sum(c.n) from document_counts c where c.site_id = $site_id and c.n > 0 group by 1 having sum(c.n) > 0"
+explain facet-year-of-type-rollup "select c.issued_year, sum(c.n) from document_counts c where c.site_id = $site_id and c.n > 0 and c.type_id = $type_id group by 1 having sum(c.n) > 0"
+explain facet-type-in-effect "select d.type_id, count(*) from documents d where $pub and d.replaced_by_id is null and (d.effective_on is null or d.effective_on <= current_date) and (d.expires_on is null or d.expires_on >= current_date) group by 1"
 explain number "select d.id, (d.number_key = '$key') as exact from documents d where $pub and (d.number_key like '$key' || '%' or d.search_all @@ plainto_tsquery('vn_unaccent', '$typed')) order by exact desc, d.issued_on desc, d.id desc limit 21"
-explain words "select d.id from documents d where $pub and d.search_all @@ plainto_tsquery('vn_unaccent', 'phong chong thien tai') order by d.issued_on desc, d.id desc limit 21"
+explain words-window "select d.id from (select d.* from documents d where $pub order by d.issued_on desc, d.id desc limit 2000) d where d.search_all @@ plainto_tsquery('vn_unaccent', 'phong chong thien tai') order by d.issued_on desc, d.id desc limit 21"
+explain words-all "select d.id from documents d where $pub and d.search_all @@ plainto_tsquery('vn_unaccent', 'phong chong thien tai') order by d.issued_on desc, d.id desc limit 21"

@@ -63,6 +63,15 @@ record DocumentFilter(Long typeId, Long issuerId, Long fieldId, Integer year, Lo
 
     /** The conditions on {@code d}, without {@code skip}'s own; binds what they name into {@code values}. */
     String where(Dimension skip, Map<String, Object> values) {
+        return where(skip, values, true);
+    }
+
+    /** The conditions without the search text's: what a newest-first window is cut from (see DocumentQueries#page). */
+    String whereBesidesText(Map<String, Object> values) {
+        return where(null, values, false);
+    }
+
+    private String where(Dimension skip, Map<String, Object> values, boolean withText) {
         List<String> conditions = new ArrayList<>(List.of("d.site_id = :site", "d.status = 'PUBLISHED'"));
         add(conditions, values, skip != Dimension.TYPE && typeId != null, "d.type_id = :type", "type", typeId);
         add(conditions, values, skip != Dimension.ISSUER && issuerId != null, "d.issuer_id = :issuer", "issuer", issuerId);
@@ -79,7 +88,7 @@ record DocumentFilter(Long typeId, Long issuerId, Long fieldId, Integer year, Lo
             conditions.add(status.sql);
             values.put("today", today);
         }
-        if (text != null) {
+        if (text != null && withText) {
             String key = numberKey();
             values.put("text", text);
             if (key != null) {

@@ -59,29 +59,59 @@ class DocumentQueries {
     }
 
     /**
+     * Words common in the corpus match thousands of documents; sorting them all by date to show the newest 20 cost
+     * 258 ms at 100k documents. The newest this many documents are tried first: a common word fills a page there.
+     */
+    static final int WORD_WINDOW = 2000;
+
+    /**
      * Newest issued first; when the search text is a number, its exact matches before everything else. The
-     * keyset compares {@code (exact, issued_on, id)} as a row, after {@code after} when given.
+     * keyset compares {@code (exact, issued_on, id)} as a row, after {@code after} when given. A search for
+     * words looks in the newest {@link #WORD_WINDOW} documents first and in all of them only when those do not
+     * fill the page.
      */
     List<DocumentRow> page(long siteId, DocumentFilter filter, Object[] after, int limit, int offset) {
-        Map<String, Object> values = filter.values();
         String key = filter.numberKey();
-        String exact = key == null ? "false" : "(d.number_key = :key)";
-        StringBuilder query = new StringBuilder("select ").append(SUMMARY_COLUMNS).append(", ").append(exact)
-                .append(" as exact from documents d ").append(TERMS_JOIN).append(" where ")
-                .append(filter.where(null, values));
-        if (after != null) {
-            query.append(key == null ? " and (d.issued_on, d.id) < (:afterOn, :afterId)"
-                    : " and (" + exact + ", d.issued_on, d.id) < (:afterExact, :afterOn, :afterId)");
-            values.put("afterExact", after[0]);
-            values.put("afterOn", after[1]);
-            values.put("afterId", after[2]);
+        if (filter.searches() && key == null) {
+            Map<String, Object> values = filter.values();
+            String keyset = keyset(after, null, values);
+            String window = "select d.* from documents d where " + filter.whereBesidesText(values) + keyset
+                    + " order by d.issued_on desc, d.id desc limit :window";
+            values.put("window", WORD_WINDOW);
+            values.put("text", filter.text());
+            List<DocumentRow> newest = run("select " + SUMMARY_COLUMNS + ", false as exact from (" + window + ") d " + TERMS_JOIN
+                    + " where d.search_all @@ plainto_tsquery('vn_unaccent', :text) order by d.issued_on desc, d.id desc"
+                    + " limit :limit offset :offset", siteId, values, limit, offset);
+            if (newest.size() == limit) {
+                return newest;
+            }
         }
-        query.append(key == null ? " order by d.issued_on desc, d.id desc" : " order by exact desc, d.issued_on desc, d.id desc")
-                .append(" limit :limit offset :offset");
+        Map<String, Object> values = filter.values();
+        String exact = key == null ? "false" : "(d.number_key = :key)";
+        String query = "select " + SUMMARY_COLUMNS + ", " + exact + " as exact from documents d " + TERMS_JOIN
+                + " where " + filter.where(null, values) + keyset(after, key == null ? null : exact, values)
+                + (key == null ? " order by d.issued_on desc, d.id desc" : " order by exact desc, d.issued_on desc, d.id desc")
+                + " limit :limit offset :offset";
+        return run(query, siteId, values, limit, offset);
+    }
+
+    /** After the last row shown: {@code (issued_on, id)}, led by {@code exact} when a number ranks first. */
+    private static String keyset(Object[] after, String exact, Map<String, Object> values) {
+        if (after == null) {
+            return "";
+        }
+        values.put("afterExact", after[0]);
+        values.put("afterOn", after[1]);
+        values.put("afterId", after[2]);
+        return exact == null ? " and (d.issued_on, d.id) < (:afterOn, :afterId)"
+                : " and (" + exact + ", d.issued_on, d.id) < (:afterExact, :afterOn, :afterId)";
+    }
+
+    private List<DocumentRow> run(String query, long siteId, Map<String, Object> values, int limit, int offset) {
         values.put("site", siteId);
         values.put("limit", limit);
         values.put("offset", offset);
-        return sql.query(query.toString()).bindAll(values).list(DocumentQueries::document);
+        return sql.query(query).bindAll(values).list(DocumentQueries::document);
     }
 
     /** Published documents that pass the filter: from document_counts when it can answer (see DocumentFilter#countable). */

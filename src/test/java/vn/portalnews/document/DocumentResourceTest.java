@@ -217,6 +217,16 @@ class DocumentResourceTest {
         } while (cursor != null);
         java.util.Collections.reverse(created);
         assertEquals(created, seen);
+        // words every document has: pages come from the newest-first window, in the same order
+        List<Integer> found = new ArrayList<>();
+        cursor = null;
+        do {
+            JsonPath page = given().queryParam("q", "thong bao").queryParam("limit", 3).queryParam("cursor", cursor)
+                    .get(publicBase).then().statusCode(200).extract().jsonPath();
+            found.addAll(page.getList("items.id", Integer.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(created, found);
         given().get(publicBase + "?page=3&limit=3").then().statusCode(200)
                 .body("items.id", equalTo(List.of(created.get(6))))
                 .body("totalItems", equalTo(7)).body("totalPages", equalTo(3)).body("nextCursor", nullValue());
