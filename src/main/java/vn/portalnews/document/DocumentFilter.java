@@ -15,7 +15,26 @@ import java.util.Map;
 record DocumentFilter(Long typeId, Long issuerId, Long fieldId, Integer year, LocalDate from, LocalDate to,
                       LegalStatus status, String text, LocalDate today) {
 
-    enum Dimension { TYPE, ISSUER, FIELD, YEAR }
+    enum Dimension {
+        TYPE("type_id"), ISSUER("issuer_id"), FIELD("field_id"), YEAR("issued_year");
+
+        /** The column, the same in documents and document_counts. */
+        final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Whether the reader narrowed this dimension. */
+    boolean filters(Dimension dimension) {
+        return switch (dimension) {
+            case TYPE -> typeId != null;
+            case ISSUER -> issuerId != null;
+            case FIELD -> fieldId != null;
+            case YEAR -> year != null;
+        };
+    }
 
     /** The legal status of a document on a day: replaced wins, then the dates decide. */
     enum LegalStatus {

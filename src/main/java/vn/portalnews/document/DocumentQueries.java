@@ -31,9 +31,6 @@ class DocumentQueries {
     record ArticleRef(long id, String slug, String title, Instant publishedAt, String relation) {
     }
 
-    record Count(String slug, String name, long count) {
-    }
-
     record TermRow(long id, String kind, String slug, String name, int position) {
     }
 
@@ -124,35 +121,63 @@ class DocumentQueries {
         return sql.query(query).bindAll(values).single(row -> row.longValue("n"));
     }
 
-    /** Counts per term of one dimension, with every other filter applied; terms in their editors' order. */
-    List<Count> termCounts(long siteId, DocumentFilter filter, DocumentFilter.Dimension dimension) {
-        String column = switch (dimension) {
-            case TYPE -> "d.type_id";
-            case ISSUER -> "d.issuer_id";
-            case FIELD -> "d.field_id";
-            case YEAR -> throw new IllegalArgumentException("years are counted by yearCounts");
-        };
-        Map<String, Object> values = filter.values();
-        values.put("site", siteId);
-        String counted = filter.countable()
-                ? "select c." + column.substring(2) + " as term, sum(c.n) as n from document_counts c where "
-                        + filter.whereCounts(dimension, values) + " group by 1 having sum(c.n) > 0"
-                : "select " + column + " as term, count(*) as n from documents d where " + filter.where(dimension, values) + " group by 1";
-        return sql.query("select t.slug, t.name, k.n from (" + counted + ") k join document_terms t on t.id = k.term "
-                        + "order by t.position, t.name")
-                .bindAll(values).list(row -> new Count(row.string("slug"), row.string("name"), row.longValue("n")));
+    /**
+     * Facet counts: per dimension, the documents that pass every filter but that dimension's own. Dimensions the
+     * reader has not filtered share one WHERE clause, so they are counted in one pass (GROUPING SETS); each
+     * filtered dimension takes a pass of its own. From document_counts when it can answer, else from the
+     * documents. Terms come back as ids (the field's 0 or null, "no field", left out).
+     */
+    Map<DocumentFilter.Dimension, Map<Long, Long>> facetCounts(long siteId, DocumentFilter filter) {
+        Map<DocumentFilter.Dimension, Map<Long, Long>> counts = new java.util.EnumMap<>(DocumentFilter.Dimension.class);
+        List<DocumentFilter.Dimension> shared = new java.util.ArrayList<>();
+        for (DocumentFilter.Dimension dimension : DocumentFilter.Dimension.values()) {
+            if (filter.filters(dimension)) {
+                counts.putAll(grouped(siteId, filter, dimension, List.of(dimension)));
+            } else {
+                shared.add(dimension);
+            }
+        }
+        if (!shared.isEmpty()) {
+            counts.putAll(grouped(siteId, filter, null, shared));
+        }
+        return counts;
     }
 
-    List<Count> yearCounts(long siteId, DocumentFilter filter) {
+    private Map<DocumentFilter.Dimension, Map<Long, Long>> grouped(long siteId, DocumentFilter filter, DocumentFilter.Dimension skip,
+                                                                 List<DocumentFilter.Dimension> dimensions) {
         Map<String, Object> values = filter.values();
         values.put("site", siteId);
-        String query = filter.countable()
-                ? "select c.issued_year, sum(c.n) as n from document_counts c where " + filter.whereCounts(DocumentFilter.Dimension.YEAR, values)
-                        + " group by c.issued_year having sum(c.n) > 0 order by c.issued_year desc"
-                : "select d.issued_year, count(*) as n from documents d where " + filter.where(DocumentFilter.Dimension.YEAR, values)
-                        + " group by d.issued_year order by d.issued_year desc";
-        return sql.query(query)
-                .bindAll(values).list(row -> new Count(Integer.toString(row.intValue("issued_year")), null, row.longValue("n")));
+        boolean rollup = filter.countable();
+        String alias = rollup ? "c" : "d";
+        List<String> sets = dimensions.stream().map(dimension -> "(" + alias + "." + dimension.column + ")").toList();
+        String columns = java.util.Arrays.stream(DocumentFilter.Dimension.values())
+                .map(dimension -> (dimensions.contains(dimension) ? alias + "." : "null::bigint as ") + dimension.column)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String select = "select " + columns + ", " + (rollup ? "sum(c.n)" : "count(*)") + " as n from "
+                + (rollup ? "document_counts c where " + filter.whereCounts(skip, values) : "documents d where " + filter.where(skip, values))
+                + " group by grouping sets (" + String.join(", ", sets) + ")";
+        Map<DocumentFilter.Dimension, Map<Long, Long>> counts = new java.util.EnumMap<>(DocumentFilter.Dimension.class);
+        dimensions.forEach(dimension -> counts.put(dimension, new java.util.LinkedHashMap<>()));
+        sql.query(select).bindAll(values).forEach(row -> {
+            long n = row.longValue("n");
+            for (DocumentFilter.Dimension dimension : dimensions) {
+                Long value = row.longOrNull(dimension.column);
+                // in the rows of one grouping set, the other dimensions' columns are null
+                if (value != null && value != 0 && n > 0 && isOnlyGrouped(row, dimension)) {
+                    counts.get(dimension).merge(value, n, Long::sum);
+                }
+            }
+        });
+        return counts;
+    }
+
+    private static boolean isOnlyGrouped(Row row, DocumentFilter.Dimension dimension) throws SQLException {
+        for (DocumentFilter.Dimension other : DocumentFilter.Dimension.values()) {
+            if (other != dimension && row.longOrNull(other.column) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Documents as their pages show them, with their files as one JSON array beside each row (V11's function). */
@@ -202,11 +227,12 @@ class DocumentQueries {
                                case when exists (select 1 from document_articles r where r.document_id = :document
                                                  and r.article_id = a.id) then 'related' else 'cites' end as relation
                         from articles a
-                        where a.site_id = :site and\s""" + PublicArticles.RULE + """
-                           and (a.id in (select r.article_id from document_articles r where r.document_id = :document)
-                                or a.id in (select c.article_id from article_citations c
-                                            where c.number_key = :key and (c.year is null or c.year = :year)))
-                        order by a.published_at desc, a.id desc limit :limit""")
+                        where a.id in (select r.article_id from document_articles r where r.document_id = :document
+                                       union
+                                       select c.article_id from article_citations c
+                                       where c.number_key = :key and (c.year is null or c.year = :year))
+                          and a.site_id = :site and\s""" + PublicArticles.RULE
+                        + " order by a.published_at desc, a.id desc limit :limit")
                 .bind("site", siteId).bind("document", documentId).bind("key", numberKey).bind("year", year)
                 .bind("now", now).bind("limit", limit)
                 .list(row -> new ArticleRef(row.longValue("id"), row.string("slug"), row.string("title"),

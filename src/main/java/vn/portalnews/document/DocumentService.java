@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** The public side of documents: the list with its filters and facets, and a document's page. */
 @ApplicationScoped
@@ -80,10 +81,20 @@ public class DocumentService {
     }
 
     public DocumentFacets facets(SiteRef site, DocumentFilter filter) {
-        return new DocumentFacets(terms(site, filter, DocumentFilter.Dimension.TYPE),
-                terms(site, filter, DocumentFilter.Dimension.ISSUER), terms(site, filter, DocumentFilter.Dimension.FIELD),
-                queries.yearCounts(site.id(), filter).stream()
-                        .map(count -> new DocumentFacets.YearCount(Integer.parseInt(count.slug()), count.count())).toList());
+        Map<DocumentFilter.Dimension, Map<Long, Long>> counts = queries.facetCounts(site.id(), filter);
+        List<DocumentQueries.TermRow> terms = queries.terms(site.id());
+        return new DocumentFacets(terms(terms, "type", counts.get(DocumentFilter.Dimension.TYPE)),
+                terms(terms, "issuer", counts.get(DocumentFilter.Dimension.ISSUER)),
+                terms(terms, "field", counts.get(DocumentFilter.Dimension.FIELD)),
+                counts.get(DocumentFilter.Dimension.YEAR).entrySet().stream()
+                        .sorted(Map.Entry.<Long, Long>comparingByKey().reversed())
+                        .map(year -> new DocumentFacets.YearCount(year.getKey().intValue(), year.getValue())).toList());
+    }
+
+    /** The terms of a kind that have documents, in their editors' order. */
+    private static List<DocumentFacets.TermCount> terms(List<DocumentQueries.TermRow> terms, String kind, Map<Long, Long> counts) {
+        return terms.stream().filter(term -> term.kind().equals(kind) && counts.containsKey(term.id()))
+                .map(term -> new DocumentFacets.TermCount(term.slug(), term.name(), counts.get(term.id()))).toList();
     }
 
     public DocumentDetail detail(SiteRef site, long id) {
@@ -105,11 +116,6 @@ public class DocumentService {
                                 LocalDates.local(article.publishedAt(), site.zone()), article.relation()))
                         .toList(),
                 LocalDates.local(row.publishedAt(), site.zone()), LocalDates.local(row.updatedAt(), site.zone()));
-    }
-
-    private List<DocumentFacets.TermCount> terms(SiteRef site, DocumentFilter filter, DocumentFilter.Dimension dimension) {
-        return queries.termCounts(site.id(), filter, dimension).stream()
-                .map(count -> new DocumentFacets.TermCount(count.slug(), count.name(), count.count())).toList();
     }
 
     private Long term(SiteRef site, QueryParams params, String kind, String slug) {
