@@ -7,7 +7,6 @@ import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.Tagged;
 import vn.portalnews.common.LocalDates;
-import vn.portalnews.document.CitedDocument;
 import vn.portalnews.media.Attachment;
 import vn.portalnews.media.Image;
 

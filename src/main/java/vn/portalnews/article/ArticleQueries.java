@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.portalnews.common.sql.NativeSql;
 import vn.portalnews.common.sql.Row;
 import vn.portalnews.media.Attachment;
-import vn.portalnews.document.CitedDocument;
 import vn.portalnews.media.MediaLibrary;
 
 import java.sql.SQLException;

@@ -2,6 +2,7 @@ package vn.portalnews.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.portalnews.common.TextReferences;
 import vn.portalnews.common.sql.NativeSql;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * their pages read the links with {@code article_documents_json} (V16).
  */
 @ApplicationScoped
-public class DocumentCitations {
+public class DocumentCitations implements TextReferences {
 
     /** References kept per article; a text citing more is a list of laws, not news. */
     static final int MAX_PER_ARTICLE = 100;
@@ -24,6 +25,7 @@ public class DocumentCitations {
     }
 
     /** Replaces the article's references with those in {@code plainText}. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long articleId, String plainText) {
         sql.query("delete from article_citations where article_id = :article").bind("article", articleId).update();

@@ -5,30 +5,40 @@ import jakarta.transaction.Transactional;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.RenderedJson;
+import vn.portalnews.common.SitemapSections;
 import vn.portalnews.common.XmlDocument;
+import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
 import java.util.List;
 
 /**
- * Sitemaps of a site's document pages, 50,000 URLs each, in id order; the site's sitemap index lists them
- * (the article feature's sitemap asks {@link #pageCount}). They need the site's document URL template.
+ * Sitemaps of a site's document pages, 50,000 URLs each, in id order; the site's sitemap index lists them as a
+ * {@link SitemapSections}. They need the site's document URL template.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DocumentSitemaps {
+public class DocumentSitemaps implements SitemapSections {
 
     private static final int URLS_PER_SITEMAP = 50_000;
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final DocumentQueries queries;
+    private final SiteDirectory sites;
 
-    DocumentSitemaps(DocumentQueries queries) {
+    DocumentSitemaps(DocumentQueries queries, SiteDirectory sites) {
         this.queries = queries;
+        this.sites = sites;
+    }
+
+    @Override
+    public List<String> paths(String siteSlug) {
+        long pages = pageCount(sites.require(siteSlug));
+        return java.util.stream.LongStream.rangeClosed(1, pages).mapToObj(page -> "/documents/sitemap-" + page + ".xml").toList();
     }
 
     /** How many document sitemaps the site has: none without a document URL template. */
-    public long pageCount(SiteRef site) {
+    long pageCount(SiteRef site) {
         if (site.documentUrlTemplate() == null) {
             return 0;
         }

@@ -16,7 +16,7 @@ import vn.portalnews.category.CategoryService;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.ContentChanges;
-import vn.portalnews.document.DocumentCitations;
+import vn.portalnews.common.TextReferences;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
 import vn.portalnews.common.LocalDates;
@@ -67,7 +67,7 @@ public class EditorArticleService {
     private final ArticleSlugs slugs;
     private final ContentChanges changes;
     private final ArticleEvents events;
-    private final DocumentCitations citations;
+    private final TextReferences references;
     private final CursorCodec cursors;
     private final RequestValidation validation;
     private final MediaLibrary library;
@@ -77,7 +77,7 @@ public class EditorArticleService {
 
     EditorArticleService(EntityManager entityManager, EditorArticleQueries queries, ArticleQueries articles,
                          TextMatch textMatch, EditorAccess access, CategoryService categories, HtmlSanitizer sanitizer,
-                         ArticleSlugs slugs, ContentChanges changes, ArticleEvents events, DocumentCitations citations,
+                         ArticleSlugs slugs, ContentChanges changes, ArticleEvents events, TextReferences references,
                          CursorCodec cursors, RequestValidation validation,
                          MediaLibrary library, MediaHtml mediaHtml, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
@@ -90,7 +90,7 @@ public class EditorArticleService {
         this.slugs = slugs;
         this.changes = changes;
         this.events = events;
-        this.citations = citations;
+        this.references = references;
         this.cursors = cursors;
         this.validation = validation;
         this.library = library;
@@ -148,7 +148,7 @@ public class EditorArticleService {
         slugs.claimed(site.id(), article.slug);
         saveMedia(article, media);
         saveRevision(article, editor, now, media);
-        citations.record(article.id, sanitizer.text(article.body));
+        references.record(article.id, sanitizer.text(article.body));
         changes.siteContentChanged(site.id(), List.of(), null); // a draft: nothing public to purge yet
         return view(site, article);
     }
@@ -340,7 +340,7 @@ public class EditorArticleService {
         entityManager.flush();
         if (textSavedAt != null) {
             saveRevision(article, editor, textSavedAt, media);
-            citations.record(article.id, sanitizer.text(article.body));
+            references.record(article.id, sanitizer.text(article.body));
         }
         Set<String> purge = new LinkedHashSet<>(before.tags());
         purge.addAll(ArticleEvents.publicTags(site, article));

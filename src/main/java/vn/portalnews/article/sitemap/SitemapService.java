@@ -7,8 +7,9 @@ import vn.portalnews.article.ArticleService;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.RenderedJson;
+import vn.portalnews.common.SitemapSections;
 import vn.portalnews.common.XmlDocument;
-import vn.portalnews.document.DocumentSitemaps;
+import jakarta.enterprise.inject.Instance;
 import vn.portalnews.site.SiteRef;
 
 import java.time.Clock;
@@ -32,23 +33,23 @@ public class SitemapService {
     private static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
     private final ArticleService articles;
-    private final DocumentSitemaps documents;
+    private final Instance<SitemapSections> sections;
     private final Clock clock;
 
-    SitemapService(ArticleService articles, DocumentSitemaps documents, Clock clock) {
+    SitemapService(ArticleService articles, Instance<SitemapSections> sections, Clock clock) {
         this.articles = articles;
-        this.documents = documents;
+        this.sections = sections;
         this.clock = clock;
     }
 
     /**
-     * The index: one sitemap per 50,000 public articles, the news sitemap, and the document sitemaps when the site
-     * has a document URL template. {@code base} is the API's address.
+     * The index: one sitemap per 50,000 public articles, the news sitemap, and what other features list
+     * ({@link SitemapSections}: the documents' pages). {@code base} is the API's address.
      */
     public RenderedJson index(SiteRef site, String base) {
         requireTemplate(site);
         long pages = Math.max(1, (articles.publicCount(site) + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP);
-        long documentPages = documents.pageCount(site);
+        List<String> more = sections.stream().flatMap(section -> section.paths(site.slug()).stream()).toList();
         String prefix = base + "/api/v1/sites/" + site.slug();
         return RenderedJson.of(XmlDocument.write(out -> {
             out.writeStartElement("sitemapindex");
@@ -61,9 +62,9 @@ public class SitemapService {
             out.writeStartElement("sitemap");
             XmlDocument.text(out, "loc", prefix + "/news-sitemap.xml");
             out.writeEndElement();
-            for (long page = 1; page <= documentPages; page++) {
+            for (String path : more) {
                 out.writeStartElement("sitemap");
-                XmlDocument.text(out, "loc", prefix + "/documents/sitemap-" + page + ".xml");
+                XmlDocument.text(out, "loc", prefix + path);
                 out.writeEndElement();
             }
             out.writeEndElement();

@@ -1,4 +1,4 @@
-package vn.portalnews.document;
+package vn.portalnews.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A document an article's body refers to, as the article shows it (read with {@code article_documents_json}, V16). */
+/**
+ * A document an article's body refers to, as the article shows it: what the document feature's SQL function
+ * {@code article_documents_json} (V16) selects beside the article.
+ */
 @Schema(name = "CitedDocument", description = "A reference in the article's text and the site's document it names")
 public record CitedDocument(
         @Schema(examples = "Kế hoạch số 03/KH-UBND ngày 10/01/2022") String reference,
