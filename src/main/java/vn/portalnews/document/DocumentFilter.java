@@ -150,9 +150,13 @@ record DocumentFilter(Long typeId, Long issuerId, Long fieldId, Integer year, Lo
         }
     }
 
-    /** Part of cache keys: every value that changes the answer. */
+    /** What a cursor is valid for: the filters, not the day (a reader paging across midnight keeps going). */
+    String scope() {
+        return typeId + "|" + issuerId + "|" + fieldId + "|" + year + "|" + from + "|" + to + "|" + status + "|" + text;
+    }
+
+    /** Part of cache keys: the filters and the day, since every answer says each document's legal status on it. */
     String cacheKey() {
-        return typeId + "|" + issuerId + "|" + fieldId + "|" + year + "|" + from + "|" + to + "|" + status + "|" + text + "|"
-                + (status == null ? "" : today);
+        return scope() + "|" + today;
     }
 }

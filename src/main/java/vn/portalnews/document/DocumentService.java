@@ -62,7 +62,7 @@ public class DocumentService {
     }
 
     public DocumentPage list(SiteRef site, DocumentFilter filter, Paging paging) {
-        String scope = "documents|" + site.id() + "|" + filter.cacheKey();
+        String scope = "documents|" + site.id() + "|" + filter.scope();
         Object[] after = null;
         if (paging.cursor() != null) {
             Position position = cursors.decode("cursor", scope, paging.cursor());
