@@ -34,7 +34,9 @@ public record DocumentDetail(
 
     @Override
     public List<String> cacheTags() {
-        return List.of(CacheTags.document(id));
+        // the articles it lists change it too: a retitled or unpublished article purges this page
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(CacheTags.document(id)),
+                articles.stream().map(article -> CacheTags.article(article.id()))).toList();
     }
 
     @Schema(name = "DocumentLink")
