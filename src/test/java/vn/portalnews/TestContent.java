@@ -95,8 +95,8 @@ public class TestContent {
         return insert("""
                         insert into documents (site_id, type_id, issuer_id, number, number_key, issued_on, summary, status,
                                                published_at, created_at, updated_at)
-                        values (?, ?, ?, ?, lower(regexp_replace(?, '[^A-Za-z0-9]', '', 'g')), date '2024-01-05', 'Kế hoạch thử',
-                                'PUBLISHED', now(), now(), now()) returning id""", site.id(), type, issuer, number, number);
+                        values (?, ?, ?, ?, ?, date '2024-01-05', 'Kế hoạch thử', 'PUBLISHED', now(), now(), now())
+                        returning id""", site.id(), type, issuer, number, vn.portalnews.document.DocumentNumbers.key(number));
     }
 
     public void execute(String sql, Object... values) {

@@ -11,12 +11,11 @@ import org.jboss.logging.Logger;
 import vn.portalnews.common.ContentChanges;
 import vn.portalnews.common.LiveNumber;
 import vn.portalnews.common.LiveNumbers;
+import vn.portalnews.common.Repeating;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -94,13 +93,7 @@ public class ArticleViewCounts implements LiveNumbers {
     }
 
     void start(@Observes StartupEvent event) {
-        long interval = config.refreshInterval().toMillis();
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "view-counts");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, interval, TimeUnit.MILLISECONDS);
+        scheduler = Repeating.every("view-counts", java.time.Duration.ZERO, config.refreshInterval(), this::refreshQuietly);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -86,16 +86,13 @@ public final class FieldSelection {
 
         @Override
         protected boolean include(PropertyWriter writer) {
-            return names.contains(writer.getName()) || isUnwrapping(writer);
+            return names.contains(writer.getName())
+                    || writer instanceof com.fasterxml.jackson.databind.ser.BeanPropertyWriter bean && bean.isUnwrapping();
         }
 
         @Override
         protected boolean include(com.fasterxml.jackson.databind.ser.BeanPropertyWriter writer) {
-            return names.contains(writer.getName()) || writer.isUnwrapping();
-        }
-
-        private static boolean isUnwrapping(PropertyWriter writer) {
-            return writer instanceof com.fasterxml.jackson.databind.ser.BeanPropertyWriter bean && bean.isUnwrapping();
+            return include((PropertyWriter) writer);
         }
     }
 

@@ -47,6 +47,12 @@ public interface HttpConfig {
         default String publicBase(java.net.URI requestBase) {
             return publicUrl().orElse(requestBase).toString().replaceAll("/+$", "");
         }
+
+        /** The request's own address under {@link #publicBase}: what a feed calls itself. */
+        default String selfUrl(jakarta.ws.rs.core.UriInfo uri) {
+            java.net.URI request = uri.getRequestUri();
+            return publicBase(uri.getBaseUri()) + request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
+        }
     }
 
     @ConfigMapping(prefix = "portal.cache")

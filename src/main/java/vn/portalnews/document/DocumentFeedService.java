@@ -22,26 +22,29 @@ import java.util.List;
 public class DocumentFeedService {
 
     /** base is the API's absolute address, self the feed's own. */
-    public record FeedRequest(FeedWriter.Format format, Long typeId, int limit, String base, String self) {
+    public record FeedRequest(FeedWriter.Format format, String type, int limit, String base, String self) {
     }
 
     private final DocumentQueries queries;
+    private final DocumentService documents;
     private final Clock clock;
 
-    DocumentFeedService(DocumentQueries queries, Clock clock) {
+    DocumentFeedService(DocumentQueries queries, DocumentService documents, Clock clock) {
         this.queries = queries;
+        this.documents = documents;
         this.clock = clock;
     }
 
     public RenderedJson feed(SiteRef site, FeedRequest request) {
-        List<DocumentQueries.DetailRow> newest = queries.newest(site.id(), request.typeId(), request.limit());
+        Long typeId = request.type() == null ? null : documents.filter(site, DocumentService.Criteria.ofType(request.type())).typeId();
+        List<DocumentQueries.DetailRow> newest = queries.newest(site.id(), typeId, request.limit());
         String host = URI.create(request.base()).getHost();
         OffsetDateTime updated = newest.stream().map(row -> LocalDates.local(row.updatedAt(), site.zone()))
                 .max(OffsetDateTime::compareTo).orElse(LocalDates.local(clock.instant(), site.zone()));
         List<Feed.Item> items = newest.stream().map(row -> item(site, row, request, host)).toList();
         String home = site.siteUrl() != null ? site.siteUrl() : request.base() + "/api/v1/sites/" + site.slug() + "/documents";
-        Feed feed = new Feed("tag:" + host + ",2026:" + site.slug() + ":documents" + (request.typeId() == null ? "" : ":" + request.typeId()),
-                site.name() + " – Văn bản" + (request.typeId() == null || newest.isEmpty() ? "" : " – " + newest.get(0).document().typeName()),
+        Feed feed = new Feed("tag:" + host + ",2026:" + site.slug() + ":documents" + (typeId == null ? "" : ":" + typeId),
+                site.name() + " – Văn bản" + (typeId == null || newest.isEmpty() ? "" : " – " + newest.get(0).document().typeName()),
                 "Văn bản mới của " + site.name(), home, request.self(), updated, items);
         return RenderedJson.of(FeedWriter.write(feed, request.format()),
                 newest.stream().map(row -> CacheTags.document(row.document().id())).toList());

@@ -2,7 +2,6 @@ package vn.portalnews.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -136,10 +135,6 @@ record DocumentFilter(Long typeId, Long issuerId, Long fieldId, Integer year, Lo
         add(conditions, values, skip != Dimension.FIELD && fieldId != null, "c.field_id = :field", "field", fieldId);
         add(conditions, values, skip != Dimension.YEAR && year != null, "c.issued_year = :year", "year", year);
         return String.join(" and ", conditions);
-    }
-
-    Map<String, Object> values() {
-        return new HashMap<>();
     }
 
     private static void add(List<String> conditions, Map<String, Object> values, boolean applies, String condition,

@@ -37,10 +37,6 @@ class DocumentQueries {
     record SitemapRow(long id, Instant updatedAt) {
     }
 
-    /** One logged change (V17): its position in commit order and the document it touched. */
-    record Change(long xid, long seq, long documentId) {
-    }
-
     static final String SUMMARY_COLUMNS = """
             d.id, d.number, d.number_key, t.slug as type_slug, t.name as type_name, i.slug as issuer_slug,
             i.name as issuer_name, f.slug as field_slug, f.name as field_name, d.issued_on, d.effective_on, d.expires_on,
@@ -70,7 +66,7 @@ class DocumentQueries {
     List<DocumentRow> page(long siteId, DocumentFilter filter, Object[] after, int limit, int offset) {
         String key = filter.numberKey();
         if (filter.searches() && key == null) {
-            Map<String, Object> values = filter.values();
+            Map<String, Object> values = new java.util.HashMap<>();
             String keyset = keyset(after, null, values);
             String window = "select d.* from documents d where " + filter.whereBesidesText(values) + keyset
                     + " order by d.issued_on desc, d.id desc limit :window";
@@ -83,7 +79,7 @@ class DocumentQueries {
                 return newest;
             }
         }
-        Map<String, Object> values = filter.values();
+        Map<String, Object> values = new java.util.HashMap<>();
         String exact = key == null ? "false" : "(d.number_key = :key)";
         String query = "select " + SUMMARY_COLUMNS + ", " + exact + " as exact from documents d " + TERMS_JOIN
                 + " where " + filter.where(null, values) + keyset(after, key == null ? null : exact, values)
@@ -113,7 +109,7 @@ class DocumentQueries {
 
     /** Published documents that pass the filter: from document_counts when it can answer (see DocumentFilter#countable). */
     long count(long siteId, DocumentFilter filter) {
-        Map<String, Object> values = filter.values();
+        Map<String, Object> values = new java.util.HashMap<>();
         values.put("site", siteId);
         String query = filter.countable()
                 ? "select coalesce(sum(c.n), 0) as n from document_counts c where " + filter.whereCounts(null, values)
@@ -145,7 +141,7 @@ class DocumentQueries {
 
     private Map<DocumentFilter.Dimension, Map<Long, Long>> grouped(long siteId, DocumentFilter filter, DocumentFilter.Dimension skip,
                                                                  List<DocumentFilter.Dimension> dimensions) {
-        Map<String, Object> values = filter.values();
+        Map<String, Object> values = new java.util.HashMap<>();
         values.put("site", siteId);
         boolean rollup = filter.countable();
         String alias = rollup ? "c" : "d";
@@ -247,26 +243,18 @@ class DocumentQueries {
                         row.intValue("position")));
     }
 
+    /** The ids of the site's terms among {@code keys} ("type:ke-hoach"), by key: one query for a form's every term. */
+    Map<String, Long> termIds(long siteId, java.util.Collection<String> keys) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        sql.query("select kind || ':' || slug as term_key, id from document_terms where site_id = :site and kind || ':' || slug = any(:keys)")
+                .bind("site", siteId).bind("keys", keys.toArray(String[]::new))
+                .forEach(row -> ids.put(row.string("term_key"), row.longValue("id")));
+        return ids;
+    }
+
     Optional<Long> termId(long siteId, String kind, String slug) {
         return sql.query("select id from document_terms where site_id = :site and kind = :kind and slug = :slug")
                 .bind("site", siteId).bind("kind", kind).bind("slug", slug).first(row -> row.longValue("id"));
-    }
-
-    /**
-     * Changes of the site after (xid, seq), of finished transactions only (older than the snapshot's xmin), in
-     * commit order: one index range on (site_id, xid, seq).
-     */
-    List<Change> changesAfter(long siteId, long xid, long seq, int limit) {
-        return sql.query("""
-                        select c.xid::text::bigint as xid, c.seq, c.document_id
-                        from document_changes c
-                        where c.site_id = :site
-                          and (c.xid, c.seq) > (cast(cast(:xid as text) as xid8), :seq)
-                          and c.xid < pg_snapshot_xmin(pg_current_snapshot())
-                        order by c.xid, c.seq
-                        limit :limit""")
-                .bind("site", siteId).bind("xid", xid).bind("seq", seq).bind("limit", limit)
-                .list(row -> new Change(row.longValue("xid"), row.longValue("seq"), row.longValue("document_id")));
     }
 
     /** Of these documents, the published ones as lists show them. */

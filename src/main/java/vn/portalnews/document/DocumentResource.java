@@ -70,9 +70,8 @@ public class DocumentResource {
         Paging paging = pages.paging(params);
         DocumentService.Criteria criteria = filters.criteria(params);
         params.validate();
-        DocumentFilter filter = documents.filter(site, criteria);
-        return caching.respond(cache.get(site.id(), "documents|" + filter.cacheKey() + "|" + paging.cacheKey(),
-                () -> documents.list(site, filter, paging)), ifNoneMatch,
+        return caching.respond(cache.get(site.id(), "documents|" + key(site, criteria) + "|" + paging.cacheKey(),
+                () -> documents.list(site, criteria, paging)), ifNoneMatch,
                 CacheTags.site(site.slug()), CacheTags.documents(site.slug()));
     }
 
@@ -89,9 +88,8 @@ public class DocumentResource {
         QueryParams params = new QueryParams();
         DocumentService.Criteria criteria = filters.criteria(params);
         params.validate();
-        DocumentFilter filter = documents.filter(site, criteria);
-        return caching.respond(cache.get(site.id(), "document-facets|" + filter.cacheKey(),
-                () -> documents.facets(site, filter)), ifNoneMatch,
+        return caching.respond(cache.get(site.id(), "document-facets|" + key(site, criteria),
+                () -> documents.facets(site, criteria)), ifNoneMatch,
                 CacheTags.site(site.slug()), CacheTags.documents(site.slug()));
     }
 
@@ -114,14 +112,11 @@ public class DocumentResource {
         String wantedType = params.text("type", type, 64);
         int size = params.integer("limit", limit, 1, 50, 20);
         params.validate();
-        DocumentFilter filter = documents.filter(site, new DocumentService.Criteria(wantedType, null, null, null, null, null, null, null));
         FeedWriter.Format feedFormat = FeedWriter.Format.of(format);
         String base = http.publicBase(uri.getBaseUri());
-        String self = base + uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
-                : "?" + uri.getRequestUri().getRawQuery());
-        var request = new DocumentFeedService.FeedRequest(feedFormat, filter.typeId(), size, base, self);
+        var request = new DocumentFeedService.FeedRequest(feedFormat, wantedType, size, base, http.selfUrl(uri));
         return caching.respondAs(feedFormat.contentType(), cache.getRendered(site.id(),
-                        "document-feed|" + feedFormat + "|" + filter.typeId() + "|" + size + "|" + base, () -> feeds.feed(site, request)),
+                        "document-feed|" + feedFormat + "|" + wantedType + "|" + size + "|" + base, () -> feeds.feed(site, request)),
                 ifNoneMatch, CacheTags.site(site.slug()), CacheTags.documents(site.slug()));
     }
 
@@ -180,5 +175,10 @@ public class DocumentResource {
         long documentId = PathIds.of(id, "document");
         return caching.respond(cache.get(site.id(), "document|" + documentId + "|" + documents.today(site),
                 () -> documents.detail(site, documentId)), ifNoneMatch, CacheTags.site(site.slug()));
+    }
+
+    /** The filters and the site's day: every answer says each document's legal status on it. */
+    private String key(SiteRef site, DocumentService.Criteria criteria) {
+        return criteria.cacheKey() + "|" + documents.today(site);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.CursorCodec;
 import vn.portalnews.common.CursorCodec.Position;
+import vn.portalnews.common.InvalidParam;
 import vn.portalnews.common.KeysetPage;
 import vn.portalnews.common.LocalDates;
 import vn.portalnews.common.Paging;
@@ -16,6 +17,8 @@ import vn.portalnews.site.SiteRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,15 +33,28 @@ public class DocumentService {
     /** The filters as a reader gives them: term slugs, a year, dates, a legal status name and text. */
     public record Criteria(String type, String issuer, String field, Integer year, LocalDate from, LocalDate to,
                            String status, String q) {
+
+        /** Only a type, as a feed narrows by. */
+        public static Criteria ofType(String type) {
+            return new Criteria(type, null, null, null, null, null, null, null);
+        }
+
+        /** Part of cache keys: the filters as given, so a cached answer is found without resolving a term. */
+        public String cacheKey() {
+            return type + "|" + issuer + "|" + field + "|" + year + "|" + from + "|" + to + "|" + status + "|" + q;
+        }
     }
 
     private final DocumentQueries queries;
+    private final DocumentTermService terms;
     private final CursorCodec cursors;
     private final PublicResponseCache counts;
     private final Clock clock;
 
-    DocumentService(DocumentQueries queries, CursorCodec cursors, PublicResponseCache counts, Clock clock) {
+    DocumentService(DocumentQueries queries, DocumentTermService terms, CursorCodec cursors, PublicResponseCache counts,
+                    Clock clock) {
         this.queries = queries;
+        this.terms = terms;
         this.cursors = cursors;
         this.counts = counts;
         this.clock = clock;
@@ -50,18 +66,23 @@ public class DocumentService {
     }
 
     /** Resolves term slugs: an unknown one is a 400 naming its parameter. */
-    public DocumentFilter filter(SiteRef site, Criteria criteria) {
-        QueryParams params = new QueryParams();
-        Long type = term(site, params, "type", criteria.type());
-        Long issuer = term(site, params, "issuer", criteria.issuer());
-        Long field = term(site, params, "field", criteria.field());
-        params.validate();
+    DocumentFilter filter(SiteRef site, Criteria criteria) {
+        List<InvalidParam> problems = new ArrayList<>();
+        Map<String, String> slugs = new HashMap<>();
+        slugs.put("type", criteria.type());
+        slugs.put("issuer", criteria.issuer());
+        slugs.put("field", criteria.field());
+        Map<String, Long> ids = terms.ids(site, slugs, problems);
+        if (!problems.isEmpty()) {
+            throw ApiProblemException.invalid(problems);
+        }
         DocumentFilter.LegalStatus status = criteria.status() == null ? null : DocumentFilter.LegalStatus.ofWire(criteria.status());
         String text = criteria.q() == null || criteria.q().isBlank() ? null : criteria.q().strip();
-        return new DocumentFilter(type, issuer, field, criteria.year(), criteria.from(), criteria.to(), status, text, today(site));
+        return new DocumentFilter(ids.get("type"), ids.get("issuer"), ids.get("field"), criteria.year(), criteria.from(), criteria.to(), status, text, today(site));
     }
 
-    public DocumentPage list(SiteRef site, DocumentFilter filter, Paging paging) {
+    public DocumentPage list(SiteRef site, Criteria criteria, Paging paging) {
+        DocumentFilter filter = filter(site, criteria);
         String scope = "documents|" + site.id() + "|" + filter.scope();
         Object[] after = null;
         if (paging.cursor() != null) {
@@ -80,7 +101,8 @@ public class DocumentService {
         return new DocumentPage(items, nextCursor, paging.page(), total, paging.pages(total));
     }
 
-    public DocumentFacets facets(SiteRef site, DocumentFilter filter) {
+    public DocumentFacets facets(SiteRef site, Criteria criteria) {
+        DocumentFilter filter = filter(site, criteria);
         Map<DocumentFilter.Dimension, Map<Long, Long>> counts = queries.facetCounts(site.id(), filter);
         List<DocumentQueries.TermRow> terms = queries.terms(site.id());
         return new DocumentFacets(terms(terms, "type", counts.get(DocumentFilter.Dimension.TYPE)),
@@ -116,17 +138,6 @@ public class DocumentService {
                                 LocalDates.local(article.publishedAt(), site.zone()), article.relation()))
                         .toList(),
                 LocalDates.local(row.publishedAt(), site.zone()), LocalDates.local(row.updatedAt(), site.zone()));
-    }
-
-    private Long term(SiteRef site, QueryParams params, String kind, String slug) {
-        if (slug == null) {
-            return null;
-        }
-        Long id = queries.termId(site.id(), kind, slug).orElse(null);
-        if (id == null) {
-            params.reject(kind, "site '" + site.slug() + "' has no document " + kind + " '" + slug + "'");
-        }
-        return id;
     }
 
     static DocumentSummary summary(DocumentQueries.DocumentRow row, LocalDate today) {

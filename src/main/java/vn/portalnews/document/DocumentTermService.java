@@ -7,10 +7,14 @@ import vn.portalnews.auth.SiteRole;
 import vn.portalnews.common.ApiProblemException;
 import vn.portalnews.common.CacheTags;
 import vn.portalnews.common.ContentChanges;
+import vn.portalnews.common.InvalidParam;
 import vn.portalnews.common.RequestValidation;
 import vn.portalnews.site.SiteRef;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The site's vocabularies of documents: editors name them, everyone reads them. */
 @ApplicationScoped
@@ -41,6 +45,32 @@ public class DocumentTermService {
     public DocumentTerms listForEditors(SiteRef site) {
         access.require(site, SiteRole.AUTHOR);
         return list(site);
+    }
+
+    /**
+     * The ids of the terms a request names ({@code slugsByKind}: "type" → "ke-hoach"; null slugs skipped), in one
+     * query; each unknown one adds a problem on its kind's parameter.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> ids(SiteRef site, Map<String, String> slugsByKind, List<InvalidParam> problems) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        slugsByKind.forEach((kind, slug) -> {
+            if (slug != null) {
+                keys.put(kind, kind + ":" + slug.strip());
+            }
+        });
+        Map<String, Long> found = keys.isEmpty() ? Map.of() : queries.termIds(site.id(), keys.values());
+        Map<String, Long> ids = new HashMap<>();
+        keys.forEach((kind, key) -> {
+            Long id = found.get(key);
+            if (id == null) {
+                problems.add(new InvalidParam(kind, "site '" + site.slug() + "' has no document " + kind + " '"
+                        + key.substring(kind.length() + 1) + "' (see /api/v1/sites/" + site.slug() + "/documents/terms)"));
+            } else {
+                ids.put(kind, id);
+            }
+        });
+        return ids;
     }
 
     /** Creates the term or renames it; documents show the new name at once. */

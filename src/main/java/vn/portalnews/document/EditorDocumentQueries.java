@@ -127,12 +127,19 @@ class EditorDocumentQueries {
 
     void replaceFiles(long id, List<DocumentInput.FileInput> files) {
         sql.query("delete from document_files where document_id = :id").bind("id", id).update();
+        Integer[] positions = new Integer[files.size()];
+        Long[] media = new Long[files.size()];
+        String[] titles = new String[files.size()];
         for (int position = 0; position < files.size(); position++) {
             DocumentInput.FileInput file = files.get(position);
-            sql.query("insert into document_files (document_id, position, media_id, title) values (:id, :position, :media, :title)")
-                    .bind("id", id).bind("position", position).bind("media", file.id())
-                    .bind("title", file.title() == null || file.title().isBlank() ? null : file.title().strip()).update();
+            positions[position] = position;
+            media[position] = file.id();
+            titles[position] = file.title() == null || file.title().isBlank() ? null : file.title().strip();
         }
+        sql.query("""
+                        insert into document_files (document_id, position, media_id, title)
+                        select :id, p, m, t from unnest(:positions, :media, :titles) as f(p, m, t)""")
+                .bind("id", id).bind("positions", positions).bind("media", media).bind("titles", titles).update();
     }
 
     void replaceRelated(long id, List<Long> articles) {

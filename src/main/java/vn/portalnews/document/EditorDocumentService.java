@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ import java.util.Set;
 public class EditorDocumentService {
 
     private final EditorDocumentQueries queries;
-    private final DocumentQueries documents;
+    private final DocumentTermService terms;
     private final EditorAccess access;
     private final MediaLibrary library;
     private final ContentChanges changes;
@@ -54,11 +55,11 @@ public class EditorDocumentService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    EditorDocumentService(EditorDocumentQueries queries, DocumentQueries documents, EditorAccess access, MediaLibrary library,
+    EditorDocumentService(EditorDocumentQueries queries, DocumentTermService terms, EditorAccess access, MediaLibrary library,
                           ContentChanges changes, ContentEvents events, RequestValidation validation, CursorCodec cursors,
                           ObjectMapper json, Clock clock) {
         this.queries = queries;
-        this.documents = documents;
+        this.terms = terms;
         this.access = access;
         this.library = library;
         this.changes = changes;
@@ -192,9 +193,11 @@ public class EditorDocumentService {
     private EditorDocumentQueries.Values check(SiteRef site, DocumentInput input, Long id) {
         validation.check("body", input);
         List<InvalidParam> problems = new ArrayList<>();
-        Long type = term(site, "type", input.type(), problems);
-        Long issuer = term(site, "issuer", input.issuer(), problems);
-        Long field = input.field() == null || input.field().isBlank() ? null : term(site, "field", input.field(), problems);
+        Map<String, String> slugs = new HashMap<>();
+        slugs.put("type", input.type());
+        slugs.put("issuer", input.issuer());
+        slugs.put("field", input.field() == null || input.field().isBlank() ? null : input.field());
+        Map<String, Long> ids = terms.ids(site, slugs, problems);
         String number = input.number().strip();
         String key = DocumentNumbers.key(number);
         if (!key.chars().anyMatch(Character::isLetter)) {
@@ -232,22 +235,14 @@ public class EditorDocumentService {
             throw ApiProblemException.invalid(problems);
         }
         library.media(site, "files", input.fileList().stream().map(DocumentInput.FileInput::id).toList());
+        long type = ids.get("type");
         queries.sameNumber(site.id(), type, issued.getYear(), key, id).ifPresent(other -> {
             throw ApiProblemException.conflict("Number " + number + " is already used by document " + other + " of the same type in "
                     + issued.getYear() + "; numbers restart each year but are unique within it");
         });
-        return new EditorDocumentQueries.Values(type, issuer, field, number, key, issued, effective, input.expiresOn(),
+        return new EditorDocumentQueries.Values(type, ids.get("issuer"), ids.get("field"), number, key, issued, effective, input.expiresOn(),
                 input.replacedBy(), text(input.signerName()), text(input.signerTitle()), input.summary().strip(),
                 text(input.fullText()));
-    }
-
-    private Long term(SiteRef site, String kind, String slug, List<InvalidParam> problems) {
-        Long id = documents.termId(site.id(), kind, slug.strip()).orElse(null);
-        if (id == null) {
-            problems.add(new InvalidParam(kind, "site '" + site.slug() + "' has no document " + kind + " '" + slug
-                    + "'; add it at /api/v1/editor/sites/" + site.slug() + "/document-terms"));
-        }
-        return id;
     }
 
     private EditorDocumentQueries.Saved find(SiteRef site, long id) {

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.portalnews.common.Repeating;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends due purges on every instance; the outbox's claim makes each go out once. A purge that fails waits
@@ -53,13 +52,7 @@ class PurgeWorker {
         if (config.url().isEmpty()) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "cdn-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = config.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::sendDueQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        scheduler = Repeating.every("cdn-purge", config.interval(), config.interval(), this::sendDueQuietly);
     }
 
     void stop(@Observes ShutdownEvent event) {

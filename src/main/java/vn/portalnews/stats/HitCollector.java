@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import vn.portalnews.common.ApiProblemException;
+import vn.portalnews.common.Repeating;
 import vn.portalnews.site.SiteDirectory;
 import vn.portalnews.site.SiteRef;
 
@@ -25,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -167,13 +167,7 @@ public class HitCollector {
 
     void start(@Observes StartupEvent event) {
         maintain();
-        long interval = config.flushInterval().toMillis();
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "stats-flush");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::flushQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        scheduler = Repeating.every("stats-flush", config.flushInterval(), config.flushInterval(), this::flushQuietly);
     }
 
     /** Runs before the datasource closes: observers with a lower priority value are notified first. */

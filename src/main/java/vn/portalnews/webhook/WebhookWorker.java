@@ -7,13 +7,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.portalnews.common.Repeating;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends due deliveries on every instance (the outbox's claim gives each attempt to one), a batch at a time and
@@ -24,6 +23,8 @@ class WebhookWorker {
 
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
     private static final int RETENTION_BATCH = 1000;
+    /** The log's retention is in days: looking for expired deliveries once a minute is plenty. */
+    private static final java.time.Duration FORGET_EVERY = java.time.Duration.ofMinutes(1);
 
     private final WebhookOutbox outbox;
     private final WebhookSender sender;
@@ -32,6 +33,7 @@ class WebhookWorker {
     private final Counter delivered;
     private final Counter failedAttempts;
     private ScheduledExecutorService scheduler;
+    private java.time.Instant nextForget = java.time.Instant.MIN;
 
     WebhookWorker(WebhookOutbox outbox, WebhookSender sender, WebhookConfig config, Clock clock, MeterRegistry metrics) {
         this.outbox = outbox;
@@ -46,13 +48,7 @@ class WebhookWorker {
         if (!config.send()) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = config.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::sendDueQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        scheduler = Repeating.every("webhooks", config.interval(), config.interval(), this::sendDueQuietly);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -93,7 +89,10 @@ class WebhookWorker {
     private void sendDueQuietly() {
         try {
             sendDue();
-            forgetOld();
+            if (!clock.instant().isBefore(nextForget)) {
+                forgetOld();
+                nextForget = clock.instant().plus(FORGET_EVERY);
+            }
         } catch (Throwable e) {
             LOG.debugf("Webhook deliveries not sent this time: %s", e.toString());
         }

@@ -76,8 +76,7 @@ public class FeedResource {
         int size = params.integer("limit", limit, 1, 50, 20);
         params.validate();
         String base = http.publicBase(uri.getBaseUri());
-        String self = base + uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
-                : "?" + uri.getRequestUri().getRawQuery());
+        String self = http.selfUrl(uri);
         var request = new FeedService.FeedRequest(format, wantedCategory, "full".equals(wantedContent), size, base, self);
         String key = "feed|" + format + "|" + wantedCategory + "|" + request.full() + "|" + size + "|" + base;
         return caching.respondAs(format.contentType(), cache.getRendered(site.id(), key, () -> feeds.feed(site, request)),

@@ -9,35 +9,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** The change log's reads (see V13). */
+/** What change sync reads of articles (the log itself is read by {@link vn.portalnews.common.sql.ChangeLogs}). */
 @ApplicationScoped
 class SyncQueries {
-
-    /** One logged change: its position in commit order and the article it touched. */
-    record Change(long xid, long seq, long articleId) {
-    }
 
     private final NativeSql sql;
 
     SyncQueries(NativeSql sql) {
         this.sql = sql;
-    }
-
-    /**
-     * Changes of the site after (xid, seq), of finished transactions only (older than the snapshot's xmin),
-     * in commit order: one index range on (site_id, xid, seq).
-     */
-    List<Change> after(long siteId, long xid, long seq, int limit) {
-        return sql.query("""
-                        select c.xid::text::bigint as xid, c.seq, c.article_id
-                        from article_changes c
-                        where c.site_id = :site
-                          and (c.xid, c.seq) > (cast(cast(:xid as text) as xid8), :seq)
-                          and c.xid < pg_snapshot_xmin(pg_current_snapshot())
-                        order by c.xid, c.seq
-                        limit :limit""")
-                .bind("site", siteId).bind("xid", xid).bind("seq", seq).bind("limit", limit)
-                .list(row -> new Change(row.longValue("xid"), row.longValue("seq"), row.longValue("article_id")));
     }
 
     /** Of these articles, the public ones as lists show them. */
